@@ -1,0 +1,125 @@
+package fi.silta.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/** A real PostgreSQL server from the embedded binaries published on Maven Central. */
+final class LocalPostgres implements AutoCloseable {
+
+    static final String USER = "postgres";
+    static final String PASSWORD = "postgres";
+    static final String DATABASE = "silta";
+    private static final Logger LOG = Logger.getLogger(LocalPostgres.class);
+
+    private final Path dataDir;
+    private final LocalStackSettings settings;
+    private EmbeddedPostgres postgres;
+
+    LocalPostgres(Path dataDir, LocalStackSettings settings) {
+        this.dataDir = dataDir;
+        this.settings = settings;
+    }
+
+    String start() {
+        try {
+            Files.createDirectories(dataDir);
+            stopLeftover();
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPort(freePort())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", settings.persistent() ? "on" : "off")
+                    .setServerConfig("synchronous_commit", settings.persistent() ? "on" : "off")
+                    .setLocaleConfig("locale", "C.UTF-8")
+                    .start();
+            createDatabase();
+            return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the local PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    private void createDatabase() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (!rs.next()) {
+                    try (Statement create = connection.createStatement()) {
+                        create.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + DATABASE, e);
+        }
+    }
+
+    /**
+     * A JVM killed without its shutdown hooks leaves its postmaster running on the data folder; the
+     * watchdog normally stops it, but if it could not, stop it here rather than fail to start.
+     */
+    private void stopLeftover() {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try {
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
+            long pid = Long.parseLong(lines.get(0).trim());
+            Optional<ProcessHandle> leftover = ProcessHandle.of(pid);
+            if (leftover.isPresent() && leftover.get().info().command().orElse("").contains("postgres")) {
+                LOG.infof("Stopping a PostgreSQL left running on %s by an earlier run (pid %d)", dataDir, pid);
+                leftover.get().destroy();
+                leftover.get().onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            LOG.debugf("Could not inspect %s: %s", pidFile, e.getMessage());
+        }
+    }
+
+    /** A shell command that stops this server, for the watchdog. */
+    String stopCommand() {
+        return postgres == null ? "" : "kill -INT $(head -n 1 '" + dataDir.resolve("postmaster.pid") + "') 2>/dev/null";
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "the local PostgreSQL";
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port", e);
+        }
+    }
+}
