@@ -1,0 +1,139 @@
+package fi.silta.catalogue;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fi.silta.catalogue.api.ActivityDetail;
+import fi.silta.catalogue.api.ActivitySummary;
+import fi.silta.catalogue.api.CodeLabel;
+import fi.silta.catalogue.api.MunicipalityRef;
+import fi.silta.catalogue.api.OccurrenceView;
+import fi.silta.catalogue.api.OrganisationRef;
+import fi.silta.catalogue.api.PlaceDetail;
+import fi.silta.catalogue.api.PlaceRef;
+import fi.silta.common.Language;
+import fi.silta.common.LocalizedText;
+import fi.silta.organisations.Organisation;
+import fi.silta.reference.Municipality;
+
+/** Entities to API records; entities never leave the catalogue service. */
+@ApplicationScoped
+public class ActivityMapper {
+
+    private final CatalogueConfig config;
+
+    ActivityMapper(CatalogueConfig config) {
+        this.config = config;
+    }
+
+    public ActivitySummary summary(Activity activity, Language language, Instant now, Double distanceKm) {
+        Place place = activity.place();
+        return new ActivitySummary(activity.id(), text(activity.title(), language), text(activity.summary(), language),
+                organisation(activity.organisation(), language), municipality(municipalityOf(activity), language),
+                placeRef(place, language), activity.online(), occurrences(activity, now), distanceKm, activity.free(),
+                categories(activity, language), targetGroups(activity, language), languages(activity));
+    }
+
+    public ActivityDetail detail(Activity activity, Language language, Instant now) {
+        ActivityDetail.RegistrationView registration = new ActivityDetail.RegistrationView(
+                activity.registration().name(), activity.registrationUrl(), activity.registrationPhone());
+        ActivityDetail.ContactView contact = activity.contactName() == null && activity.contactEmail() == null
+                && activity.contactPhone() == null ? null
+                        : new ActivityDetail.ContactView(activity.contactName(), activity.contactEmail(),
+                                activity.contactPhone());
+        List<ActivityDetail.ScheduleView> schedules = activity.schedules().stream()
+                .map(s -> new ActivityDetail.ScheduleView(s.firstStart().toString(), (int) s.duration().toMinutes(),
+                        s.rrule(), s.zone().getId()))
+                .toList();
+        return new ActivityDetail(activity.id(), language.code(), text(activity.title(), language),
+                text(activity.summary(), language), text(activity.description(), language),
+                text(activity.easyRead(), language), organisation(activity.organisation(), language),
+                municipality(municipalityOf(activity), language), placeDetail(activity.place(), language),
+                activity.online(), activity.onlineUrl(), occurrences(activity, now), schedules,
+                categories(activity, language), targetGroups(activity, language), languages(activity),
+                activity.ageMin(), activity.ageMax(), activity.free(), text(activity.price(), language),
+                registration, activity.capacity(),
+                activity.accessibility().stream().map(Enum::name).sorted().toList(), contact,
+                activity.lastVerifiedAt(), activity.status().name());
+    }
+
+    private List<OccurrenceView> occurrences(Activity activity, Instant now) {
+        return activity.nextOccurrences(now, config.nextOccurrences()).stream()
+                .map(o -> new OccurrenceView(o.id(), o.startsAt().atZone(o.schedule().zone()).toOffsetDateTime(),
+                        o.endsAt().atZone(o.schedule().zone()).toOffsetDateTime(), o.cancelled()))
+                .toList();
+    }
+
+    private static List<CodeLabel> categories(Activity activity, Language language) {
+        return activity.categories().stream().sorted(Comparator.comparingInt(Category::sortOrder))
+                .map(c -> new CodeLabel(c.code(), text(c.label(), language))).toList();
+    }
+
+    private static List<CodeLabel> targetGroups(Activity activity, Language language) {
+        return activity.targetGroups().stream().sorted(Comparator.comparingInt(TargetGroup::sortOrder))
+                .map(t -> new CodeLabel(t.code(), text(t.label(), language))).toList();
+    }
+
+    private static List<String> languages(Activity activity) {
+        return activity.languages().stream().sorted().toList();
+    }
+
+    static Municipality municipalityOf(Activity activity) {
+        return activity.place() != null ? activity.place().municipality() : null;
+    }
+
+    static OrganisationRef organisation(Organisation organisation, Language language) {
+        return new OrganisationRef(organisation.id(), text(organisation.name(), language), organisation.type().name());
+    }
+
+    static MunicipalityRef municipality(Municipality municipality, Language language) {
+        return municipality == null ? null : new MunicipalityRef(municipality.code(), text(municipality.name(), language));
+    }
+
+    private static PlaceRef placeRef(Place place, Language language) {
+        if (place == null) {
+            return null;
+        }
+        if (place.addressConfidential()) {
+            return new PlaceRef(text(place.name(), language), null, null, null);
+        }
+        return new PlaceRef(text(place.name(), language), address(place), place.latitude(), place.longitude());
+    }
+
+    private static PlaceDetail placeDetail(Place place, Language language) {
+        if (place == null) {
+            return null;
+        }
+        boolean hidden = place.addressConfidential();
+        return new PlaceDetail(place.id(), text(place.name(), language), hidden ? null : place.streetAddress(),
+                hidden ? null : place.postalCode(), municipality(place.municipality(), language),
+                hidden ? null : place.latitude(), hidden ? null : place.longitude(),
+                place.accessibility().stream().map(Enum::name).sorted().toList(), hidden);
+    }
+
+    static String address(Place place) {
+        StringBuilder address = new StringBuilder();
+        if (place.streetAddress() != null) {
+            address.append(place.streetAddress());
+        }
+        if (place.postalCode() != null || place.municipality() != null) {
+            if (!address.isEmpty()) {
+                address.append(", ");
+            }
+            if (place.postalCode() != null) {
+                address.append(place.postalCode()).append(' ');
+            }
+            if (place.municipality() != null) {
+                address.append(place.municipality().name().resolve(Language.FI));
+            }
+        }
+        return address.isEmpty() ? null : address.toString().strip();
+    }
+
+    static String text(LocalizedText text, Language language) {
+        return text == null ? null : text.resolve(language);
+    }
+}

@@ -1,0 +1,48 @@
+package fi.silta.catalogue;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+import fi.silta.common.LocalizedText;
+
+/** A category of the controlled activity taxonomy (for example physical activity, peer support). Reference data with fi/sv/en labels. */
+@Entity
+@Table(name = "category")
+public class Category {
+
+    @Id
+    @KeywordField
+    private String code;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "fi", column = @Column(name = "label_fi")),
+            @AttributeOverride(name = "sv", column = @Column(name = "label_sv")),
+            @AttributeOverride(name = "en", column = @Column(name = "label_en")) })
+    private LocalizedText label;
+
+    @Column(name = "sort_order")
+    private int sortOrder;
+
+    protected Category() {
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public LocalizedText label() {
+        return label;
+    }
+
+    public int sortOrder() {
+        return sortOrder;
+    }
+}

@@ -1,0 +1,7 @@
+package fi.silta.catalogue;
+
+/** Whether a participant must sign up in advance. */
+public enum Registration {
+    NONE,
+    REQUIRED
+}

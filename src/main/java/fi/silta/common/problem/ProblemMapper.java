@@ -1,0 +1,122 @@
+package fi.silta.common.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * Turns every failure of the API into problem details. Unexpected failures are logged with an error id
+ * that the response repeats, so support can find the log line without the response revealing anything.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(new Problem(Problem.typeOf(e.code()), e.title(), e.status(), e.getMessage(), path(uri), e.code(),
+                e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(field(violation), "invalid", violation.getMessage()));
+        }
+        return respond(new Problem(Problem.typeOf("invalid-input"), "Invalid input", 400,
+                "The request has invalid fields or parameters", path(uri), "invalid-input", errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        // The parser's message quotes the input, which may be client data: say only where it failed.
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+        return respond(new Problem(Problem.typeOf("unreadable-body"), "Unreadable request body", 400,
+                "The request body is not valid JSON of the expected shape" + where, path(uri), "unreadable-body",
+                List.of()));
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response staleEdit(RuntimeException e, UriInfo uri) {
+        return respond(new Problem(Problem.typeOf("edit-conflict"), "Edit conflict", 409,
+                "Someone else changed this meanwhile; reload it and apply your change again", path(uri),
+                "edit-conflict", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Error";
+        String code = switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "server-error" : "client-error";
+        };
+        String detail = switch (status) {
+            case 404 -> "Nothing is served at this address";
+            case 405 -> "This address does not accept that method";
+            default -> title;
+        };
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.typeOf(code), title, status, detail, path(uri), code, List.of()));
+        // Keep headers a client needs, such as Allow and WWW-Authenticate.
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, error id %s", errorId);
+        return respond(new Problem(Problem.typeOf("server-error"), "Internal error", 500,
+                "Something went wrong on our side; the error id is " + errorId, path(uri), "server-error",
+                List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        // The path only: query strings can carry search terms, which stay out of error bodies.
+        return uri == null ? null : uri.getPath();
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        // "method.arg0.field" -> "field": callers know their fields, not our method names.
+        String[] parts = path.split("\\.");
+        if (parts.length >= 3) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,17 @@
+package fi.silta.security;
+
+import java.util.List;
+
+/** The roles Silta knows, as they appear in tokens. Residents are anonymous and have none. */
+public final class Role {
+
+    public static final String NURSE = "nurse";
+    public static final String LINK_PERSON = "link_person";
+    public static final String COORDINATOR = "coordinator";
+    public static final String PUBLISHER = "publisher";
+    public static final String ADMIN = "admin";
+    public static final List<String> ALL = List.of(NURSE, LINK_PERSON, COORDINATOR, PUBLISHER, ADMIN);
+
+    private Role() {
+    }
+}

@@ -1,0 +1,121 @@
+package fi.silta.catalogue;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import fi.silta.testsupport.CatalogueFixtures;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ActivityResourceTest {
+
+    @Inject
+    CatalogueFixtures fixtures;
+
+    @Test
+    void oneActivityShowsItsNextSessionsInFinnishTime() {
+        long id = fixtures.weeklyActivity("Vesijumppa aamuvirkuille", "FREQ=WEEKLY;BYDAY=WE");
+        given().when().get("/api/v1/activities/" + id)
+                .then().statusCode(200)
+                .body("id", equalTo((int) id))
+                .body("title", equalTo("Vesijumppa aamuvirkuille"))
+                .body("municipality.code", equalTo("272"))
+                .body("municipality.name", equalTo("Kokkola"))
+                .body("categories.code", hasItem("PHYSICAL_ACTIVITY"))
+                .body("categories.label", hasItem("Liikunta"))
+                .body("nextOccurrences", hasSize(5))
+                // 10:00 wall-clock time in Finland, whatever the season's offset.
+                .body("nextOccurrences.start", everyItem(containsString("T10:00:00+0")))
+                .body("schedules[0].rrule", equalTo("FREQ=WEEKLY;BYDAY=WE"));
+    }
+
+    @Test
+    void labelsFollowTheRequestedLanguage() {
+        long id = fixtures.weeklyActivity("Kuntosaliryhmä", "FREQ=WEEKLY;BYDAY=FR");
+        given().queryParam("lang", "sv").when().get("/api/v1/activities/" + id)
+                .then().statusCode(200)
+                .body("municipality.name", equalTo("Karleby"))
+                .body("categories.label", hasItem("Motion"))
+                // No Swedish title: the Finnish one stands in rather than an empty line.
+                .body("title", equalTo("Kuntosaliryhmä"));
+    }
+
+    @Test
+    void theListIsPagedAndHoldsOnlyPublishedActivities() {
+        long published = fixtures.weeklyActivity("Lavatanssit seniorisalissa", "FREQ=WEEKLY;BYDAY=SA");
+        long draft = fixtures.draftActivity("Keskeneräinen luonnos");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .queryParam("size", 100).when().get("/api/v1/activities")
+                .then().statusCode(200).body("items.id", hasItem((int) published)));
+        given().queryParam("size", 1).queryParam("page", 1).when().get("/api/v1/activities")
+                .then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(1))
+                .body("page", equalTo(1))
+                .body("size", equalTo(1))
+                .body("items", hasSize(1))
+                .body("items[0].nextOccurrences.size()", greaterThan(0))
+                .body("items[0].organisation.name", notNullValue());
+        given().queryParam("size", 100).when().get("/api/v1/activities")
+                .then().statusCode(200).body("items.id", not(hasItem((int) draft)));
+    }
+
+    @Test
+    void aDraftIsNotFound() {
+        long draft = fixtures.draftActivity("Julkaisematon kerho");
+        given().when().get("/api/v1/activities/" + draft)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("code", equalTo("not-found"));
+    }
+
+    @Test
+    void aMalformedIdIsABadRequestNamingTheParameter() {
+        given().when().get("/api/v1/activities/abc")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:silta:problem:invalid-parameter"))
+                .body("errors[0].field", equalTo("id"))
+                .body("trace", nullValue())
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void badPagingAndLanguageAreBadRequests() {
+        given().queryParam("page", 0).when().get("/api/v1/activities")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+        given().queryParam("size", 1000).when().get("/api/v1/activities")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().queryParam("size", "ten").when().get("/api/v1/activities")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().queryParam("lang", "de").when().get("/api/v1/activities")
+                .then().statusCode(400).body("errors[0].field", equalTo("lang"));
+    }
+
+    @Test
+    void unknownPathsAnswerProblemDetails() {
+        given().when().get("/api/v1/no-such-thing")
+                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("not-found"));
+        given().when().get("/definitely/not/here")
+                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("not-found"));
+        given().when().delete("/api/v1/activities")
+                .then().statusCode(405).contentType("application/problem+json");
+    }
+}
