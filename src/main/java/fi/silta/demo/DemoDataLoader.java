@@ -60,7 +60,7 @@ public class DemoDataLoader {
 
     static final String SOURCE = "demo";
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
-    private static final List<String> FILES = List.of("demo/kokkola.json", "demo/maaseutu.json");
+    static final List<String> FILES = List.of("demo/kokkola.json", "demo/maaseutu.json");
 
     private final boolean enabled;
     private final ActivityRepository activities;
