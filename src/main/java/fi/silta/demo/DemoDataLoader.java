@@ -22,6 +22,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -73,11 +74,14 @@ public class DemoDataLoader {
     private final OccurrenceExpander expander;
     private final Clock clock;
     private final ObjectMapper json;
+    private final SearchMapping searchMapping;
 
     DemoDataLoader(@ConfigProperty(name = "silta.demo-data.enabled", defaultValue = "false") boolean enabled,
             ActivityRepository activities, OrganisationRepository organisations, PlaceRepository places,
             CategoryRepository categories, TargetGroupRepository targetGroups, MunicipalityRepository municipalities,
-            CountyRepository counties, OccurrenceExpander expander, Clock clock, ObjectMapper json) {
+            CountyRepository counties, OccurrenceExpander expander, Clock clock, ObjectMapper json,
+            SearchMapping searchMapping) {
+        this.searchMapping = searchMapping;
         this.enabled = enabled;
         this.activities = activities;
         this.organisations = organisations;
@@ -91,17 +95,20 @@ public class DemoDataLoader {
         this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     }
 
-    void onStart(@Observes StartupEvent event) {
-        if (enabled) {
-            load();
+    void onStart(@Observes StartupEvent event) throws InterruptedException {
+        if (enabled && load()) {
+            // Indexing through the outbox is asynchronous; index the demo now so that the catalogue is
+            // searchable as soon as the application reports ready.
+            searchMapping.scope(Activity.class).massIndexer().startAndWait();
         }
     }
 
+    /** @return whether anything was loaded */
     @Transactional
-    public void load() {
+    public boolean load() {
         if (activities.count("source", SOURCE) > 0) {
             LOG.debug("Demo catalogue already loaded");
-            return;
+            return false;
         }
         int activityCount = 0;
         int organisationCount = 0;
@@ -122,6 +129,7 @@ public class DemoDataLoader {
             }
         }
         LOG.infof("Loaded the demo catalogue: %d activities from %d organisations", activityCount, organisationCount);
+        return true;
     }
 
     private DemoCatalogue read(String file) {
