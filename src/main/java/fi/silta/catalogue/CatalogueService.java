@@ -51,7 +51,7 @@ public class CatalogueService {
                 .fetch((page - 1) * size, size);
         List<fi.silta.catalogue.api.ActivitySummary> items = result.hits().stream()
                 .map(activity -> mapper.summary(activity, language, now, null)).toList();
-        return new ActivityPage(result.total().hitCount(), page, size, items);
+        return new ActivityPage(result.total().hitCount(), page, size, items, java.util.Map.of());
     }
 
     @Transactional
