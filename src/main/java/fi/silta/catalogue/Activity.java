@@ -37,18 +37,25 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.ObjectStructure;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import fi.silta.common.LocalizedText;
 import fi.silta.organisations.Organisation;
+import fi.silta.search.analysis.SearchAnalyzers;
 
 /**
  * A wellbeing activity: a chair-gym group, a memory café, a peer-support evening. Imported rows keep
@@ -68,8 +75,10 @@ public class Activity {
     @GenericField(name = "id_sort", sortable = Sortable.YES, searchable = Searchable.NO)
     private Long id;
 
+    // Organisations rarely change their name or type; whoever changes them reindexes their activities.
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Organisation organisation;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -77,6 +86,13 @@ public class Activity {
     private Place place;
 
     private boolean online;
+
+    /**
+     * Available continuously without dates (a helpline, an online peer group that is always open): found
+     * without an upcoming session, but never by a search for particular days or times.
+     */
+    @GenericField
+    private boolean ongoing;
 
     @Column(name = "online_url")
     private String onlineUrl;
@@ -116,7 +132,7 @@ public class Activity {
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "activity_category", joinColumns = @JoinColumn(name = "activity_id"),
             inverseJoinColumns = @JoinColumn(name = "category_code"))
-    @IndexedEmbedded(includePaths = "code")
+    @IndexedEmbedded(includePaths = { "code", "label.fi", "label.sv", "label.en" })
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Category> categories = new LinkedHashSet<>();
 
@@ -137,9 +153,10 @@ public class Activity {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "activity_language", joinColumns = @JoinColumn(name = "activity_id"))
     @Column(name = "language")
-    @KeywordField
+    @KeywordField(aggregable = Aggregable.YES)
     private Set<String> languages = new LinkedHashSet<>();
 
+    @GenericField(aggregable = Aggregable.YES)
     private boolean free;
 
     @Embedded
@@ -317,10 +334,15 @@ public class Activity {
         if (place == null && !online) {
             throw new IllegalStateException("An activity needs a place or an online link before it is published");
         }
-        if (schedules.isEmpty()) {
+        if (schedules.isEmpty() && !ongoing) {
             throw new IllegalStateException("An activity needs at least one date before it is published");
         }
         status = ActivityStatus.PUBLISHED;
+    }
+
+    /** Marks the activity as available continuously, without dates, or back to dated sessions only. */
+    public void setOngoing(boolean ongoing) {
+        this.ongoing = ongoing;
     }
 
     public void archive() {
@@ -399,12 +421,107 @@ public class Activity {
         return id;
     }
 
+    // Derived values for the index. Each names what it is derived from, so the index follows changes.
+
+    /** Where the activity happens on the map; none for online activities and confidential addresses. */
+    @GenericField(name = "location", projectable = Projectable.YES, sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath({ @PropertyValue(propertyName = "place"), @PropertyValue(propertyName = "latitude") }),
+            @ObjectPath({ @PropertyValue(propertyName = "place"), @PropertyValue(propertyName = "longitude") }),
+            @ObjectPath({ @PropertyValue(propertyName = "place"),
+                    @PropertyValue(propertyName = "addressConfidential") }) })
+    public GeoPoint getSearchLocation() {
+        if (place == null || place.addressConfidential() || place.latitude() == null || place.longitude() == null) {
+            return null;
+        }
+        return GeoPoint.of(place.latitude(), place.longitude());
+    }
+
+    @KeywordField(name = "municipality", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "place"),
+            @PropertyValue(propertyName = "municipality") }))
+    public String getMunicipalityCode() {
+        return place == null || place.municipality() == null ? null : place.municipality().code();
+    }
+
+    @KeywordField(name = "organisationType", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "organisation"),
+            @PropertyValue(propertyName = "type") }))
+    public String getOrganisationType() {
+        return organisation.type().name();
+    }
+
+    @GenericField(name = "organisationId")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "organisation")))
+    public Long getOrganisationId() {
+        return organisation.id();
+    }
+
+    /** The activity's own accessibility features and those of its place: a resident needs both. */
+    @KeywordField(name = "accessibility", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "accessibility")),
+            @ObjectPath({ @PropertyValue(propertyName = "place"), @PropertyValue(propertyName = "accessibility") }) })
+    public Set<String> getAccessibilityKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        accessibility.forEach(feature -> keys.add(feature.name()));
+        if (place != null) {
+            place.accessibility().forEach(feature -> keys.add(feature.name()));
+        }
+        return keys;
+    }
+
+    /** When someone last confirmed the listing; a listing never confirmed counts from its creation. */
+    @GenericField(name = "verifiedAt")
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "lastVerifiedAt")),
+            @ObjectPath(@PropertyValue(propertyName = "createdAt")) })
+    public Instant getVerifiedAt() {
+        return lastVerifiedAt != null ? lastVerifiedAt : createdAt;
+    }
+
+    /**
+     * Names that tell where and by whom (the place, its municipality in every language, the organiser),
+     * so that "jooga kokkola" finds yoga held in Kokkola.
+     */
+    @FullTextField(name = "context", analyzer = SearchAnalyzers.NAME)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath({ @PropertyValue(propertyName = "place"), @PropertyValue(propertyName = "name") }),
+            @ObjectPath({ @PropertyValue(propertyName = "place"), @PropertyValue(propertyName = "municipality") }),
+            @ObjectPath({ @PropertyValue(propertyName = "organisation"), @PropertyValue(propertyName = "name") }) })
+    public String getContextText() {
+        List<String> names = new ArrayList<>();
+        if (place != null) {
+            addAll(names, place.name());
+            if (place.municipality() != null) {
+                addAll(names, place.municipality().name());
+            }
+        }
+        addAll(names, organisation.name());
+        return String.join(" ", names);
+    }
+
+    private static void addAll(List<String> names, LocalizedText text) {
+        if (text == null) {
+            return;
+        }
+        for (String value : new String[] { text.fi(), text.sv(), text.en() }) {
+            if (value != null && !names.contains(value)) {
+                names.add(value);
+            }
+        }
+    }
+
     public Organisation organisation() {
         return organisation;
     }
 
     public Place place() {
         return place;
+    }
+
+    public boolean ongoing() {
+        return ongoing;
     }
 
     public boolean online() {

@@ -1,12 +1,16 @@
 package fi.silta.catalogue;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -15,7 +19,9 @@ import fi.silta.catalogue.api.ActivityDetail;
 import fi.silta.catalogue.api.ActivityPage;
 import fi.silta.common.Ids;
 import fi.silta.common.Languages;
-import fi.silta.common.PageRequest;
+import fi.silta.search.ActivityQueryParser;
+import fi.silta.search.ActivitySearchService;
+import fi.silta.search.Suggestion;
 
 /** The public catalogue API. Anyone may read published activities. */
 @Path("/api/v1/activities")
@@ -24,20 +30,34 @@ import fi.silta.common.PageRequest;
 @PermitAll
 class ActivityResource {
 
-    private final CatalogueService catalogue;
-    private final CatalogueConfig config;
+    /** Autocomplete lists stay short: a longer list is a search, not a suggestion. */
+    private static final int SUGGESTIONS = 8;
 
-    ActivityResource(CatalogueService catalogue, CatalogueConfig config) {
+    private final CatalogueService catalogue;
+    private final ActivitySearchService search;
+    private final ActivityQueryParser parser;
+
+    ActivityResource(CatalogueService catalogue, ActivitySearchService search, ActivityQueryParser parser) {
         this.catalogue = catalogue;
-        this.config = config;
+        this.search = search;
+        this.parser = parser;
     }
 
     @GET
-    @Operation(summary = "Published activities with upcoming sessions, soonest first")
-    public ActivityPage list(@QueryParam("lang") String lang, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.parse(page, size, config.defaultPageSize(), config.maxPageSize());
-        return catalogue.list(Languages.parse(lang), paging.page(), paging.size());
+    @Operation(summary = "Search published activities with upcoming sessions",
+            description = "Free text in every language (q), filters (municipality, category, targetGroup, language, "
+                    + "free, accessibility, organisationType), near=lat,lon or postalCode with radiusKm, dates "
+                    + "(from, to, weekday, timeOfDay), sort=relevance|distance|soonest, page from 1, size. "
+                    + "Repeatable filters take several values. Facet counts cover all hits.")
+    public ActivityPage search(@Context UriInfo uri) {
+        return search.search(parser.parse(uri.getQueryParameters()));
+    }
+
+    @GET
+    @Path("suggest")
+    @Operation(summary = "Titles completing what has been typed so far, for autocomplete")
+    public List<Suggestion> suggest(@QueryParam("q") String q, @QueryParam("lang") String lang) {
+        return search.suggest(q, Languages.parse(lang), SUGGESTIONS);
     }
 
     @GET

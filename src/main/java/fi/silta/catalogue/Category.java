@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import fi.silta.common.LocalizedText;
@@ -18,10 +20,11 @@ import fi.silta.common.LocalizedText;
 public class Category {
 
     @Id
-    @KeywordField
+    @KeywordField(aggregable = Aggregable.YES)
     private String code;
 
     @Embedded
+    @IndexedEmbedded
     @AttributeOverrides({
             @AttributeOverride(name = "fi", column = @Column(name = "label_fi")),
             @AttributeOverride(name = "sv", column = @Column(name = "label_sv")),

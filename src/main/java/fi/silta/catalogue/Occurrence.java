@@ -1,6 +1,7 @@
 package fi.silta.catalogue;
 
 import java.time.Instant;
+import java.time.LocalTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +16,12 @@ import jakarta.persistence.Table;
 
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+import fi.silta.search.TimeOfDay;
 
 /**
  * One concrete session of an activity, expanded from a schedule over a rolling window. A referral can
@@ -47,6 +54,21 @@ public class Occurrence {
 
     @GenericField
     private boolean cancelled;
+
+    /** The weekday the session starts on, in its own time zone, for "on Tuesdays". */
+    @KeywordField(name = "weekday")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startsAt")))
+    public String getWeekday() {
+        return startsAt.atZone(schedule.zone()).getDayOfWeek().name();
+    }
+
+    /** The part of the day the session starts in, for "in the evening". */
+    @KeywordField(name = "timeOfDay")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startsAt")))
+    public String getTimeOfDay() {
+        LocalTime start = startsAt.atZone(schedule.zone()).toLocalTime();
+        return TimeOfDay.ofMinuteOfDay(start.getHour() * 60 + start.getMinute()).name();
+    }
 
     protected Occurrence() {
     }

@@ -1,6 +1,8 @@
 package fi.silta.catalogue;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
@@ -18,9 +20,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 
 import fi.silta.common.LocalizedText;
 import fi.silta.organisations.Organisation;
@@ -56,8 +62,10 @@ public class Place {
     @Column(name = "postal_code")
     private String postalCode;
 
+    // Municipalities are reference data and never change under an activity.
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "municipality_code")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Municipality municipality;
 
     private Double latitude;
@@ -74,6 +82,10 @@ public class Place {
 
     @Version
     private long version;
+
+    /** The activities held here; the index follows a place's changes to them. */
+    @OneToMany(mappedBy = "place")
+    private List<Activity> activities = new ArrayList<>();
 
     protected Place() {
     }

@@ -6,6 +6,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+import fi.silta.search.analysis.FinnishMorphology;
+import fi.silta.search.analysis.SearchAnalyzers;
 
 /**
  * A text in Finnish, Swedish and English, any of which may be missing. Columns are named by the
@@ -15,14 +21,18 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 @Embeddable
 public class LocalizedText {
 
+    // Each language gets its stemmed field (exact stems, synonyms at query time) and a prefix field of
+    // edge n-grams for partial matches; see fi.silta.search.analysis.SiltaAnalysisConfigurer and docs/search.md.
     @Column(name = "fi")
-    @FullTextField(analyzer = "finnish")
+    @FullTextField(analyzer = SearchAnalyzers.FI, searchAnalyzer = SearchAnalyzers.FI_SEARCH)
     private String fi;
     @Column(name = "sv")
-    @FullTextField(analyzer = "swedish")
+    @FullTextField(analyzer = SearchAnalyzers.SV, searchAnalyzer = SearchAnalyzers.SV_SEARCH)
+    @FullTextField(name = "sv_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.PREFIX_SEARCH)
     private String sv;
     @Column(name = "en")
-    @FullTextField(analyzer = "english")
+    @FullTextField(analyzer = SearchAnalyzers.EN, searchAnalyzer = SearchAnalyzers.EN_SEARCH)
+    @FullTextField(name = "en_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.PREFIX_SEARCH)
     private String en;
 
     protected LocalizedText() {
@@ -74,6 +84,16 @@ public class LocalizedText {
             }
         }
         return null;
+    }
+
+    /**
+     * The Finnish text for the prefix field, with the compound heads found in its words added as words of
+     * their own, so that "jumppa" finds "tuolijumppaan".
+     */
+    @FullTextField(name = "fi_prefix", analyzer = SearchAnalyzers.PREFIX, searchAnalyzer = SearchAnalyzers.PREFIX_SEARCH)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fi")))
+    public String getFiWithCompoundTails() {
+        return FinnishMorphology.standard().withCompoundTails(fi);
     }
 
     public boolean isEmpty() {

@@ -3,12 +3,19 @@ package fi.silta.testsupport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import fi.silta.catalogue.Activity;
 import fi.silta.catalogue.ActivityRepository;
@@ -17,6 +24,7 @@ import fi.silta.catalogue.OccurrenceExpander;
 import fi.silta.catalogue.Place;
 import fi.silta.catalogue.PlaceRepository;
 import fi.silta.catalogue.Schedule;
+import fi.silta.catalogue.TargetGroupRepository;
 import fi.silta.common.LocalizedText;
 import fi.silta.organisations.Organisation;
 import fi.silta.organisations.OrganisationRepository;
@@ -37,11 +45,15 @@ public class CatalogueFixtures {
     private final MunicipalityRepository municipalities;
     private final CountyRepository counties;
     private final OccurrenceExpander expander;
+    private final TargetGroupRepository targetGroups;
+    private final SearchSession searchSession;
+    private final SearchMapping searchMapping;
     private final Clock clock;
 
     CatalogueFixtures(OrganisationRepository organisations, PlaceRepository places, ActivityRepository activities,
             CategoryRepository categories, MunicipalityRepository municipalities, CountyRepository counties,
-            OccurrenceExpander expander, Clock clock) {
+            OccurrenceExpander expander, TargetGroupRepository targetGroups, SearchSession searchSession,
+            SearchMapping searchMapping, Clock clock) {
         this.organisations = organisations;
         this.places = places;
         this.activities = activities;
@@ -49,6 +61,9 @@ public class CatalogueFixtures {
         this.municipalities = municipalities;
         this.counties = counties;
         this.expander = expander;
+        this.targetGroups = targetGroups;
+        this.searchSession = searchSession;
+        this.searchMapping = searchMapping;
         this.clock = clock;
     }
 
@@ -77,6 +92,80 @@ public class CatalogueFixtures {
         return activity.id();
     }
 
+    /** An activity as the spec describes it, expanded into sessions; returns its id. */
+    @Transactional
+    public long activity(ActivitySpec spec) {
+        return create(organisation(spec.organisationType), spec);
+    }
+
+    /**
+     * Many activities of one organisation in one transaction, left out of the automatic indexing; call
+     * {@link #reindexAll()} afterwards. Returns the ids in order.
+     */
+    @Transactional
+    public List<Long> manyActivities(List<ActivitySpec> specs) {
+        searchSession.indexingPlanFilter(ctx -> ctx.exclude(Object.class));
+        Organisation organisation = organisation(OrganisationType.NGO);
+        List<Long> ids = new ArrayList<>();
+        for (ActivitySpec spec : specs) {
+            ids.add(create(organisation, spec));
+            if (ids.size() % 200 == 0) {
+                activities.getEntityManager().flush();
+                activities.getEntityManager().clear();
+                organisation = organisations.findById(organisation.id());
+            }
+        }
+        return ids;
+    }
+
+    /** Rebuilds the activity index from the database and waits until it is done. */
+    public void reindexAll() {
+        try {
+            searchMapping.scope(Activity.class).massIndexer().threadsToLoadObjects(1).startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long create(Organisation organisation, ActivitySpec spec) {
+        Place place = new Place(organisation, LocalizedText.of("Testitalo " + SEQUENCE.incrementAndGet(), null, null),
+                municipalities.findById(spec.municipality));
+        place.setAddress("Testikatu 1", spec.postalCode, municipalities.findById(spec.municipality));
+        place.setCoordinates(spec.latitude, spec.longitude);
+        place.setAddressConfidential(spec.confidentialAddress);
+        places.persist(place);
+        Activity activity = new Activity(organisation, LocalizedText.of(spec.titleFi, spec.titleSv, spec.titleEn),
+                "test", UUID.randomUUID().toString());
+        activity.describe(LocalizedText.of(spec.summaryFi, null, null), LocalizedText.of(spec.descriptionFi, null, null),
+                null);
+        activity.holdAt(place);
+        activity.classify(spec.categories.stream().map(categories::findById).collect(Collectors.toSet()),
+                spec.targetGroups.stream().map(targetGroups::findById).collect(Collectors.toSet()));
+        activity.setLanguages(spec.languages);
+        activity.setCost(spec.free, null);
+        activity.setAccessibility(spec.accessibility);
+        if (spec.verifiedAt != null) {
+            activity.markVerified(spec.verifiedAt);
+        }
+        if (spec.ongoing) {
+            activity.setOngoing(true);
+        } else {
+            LocalDateTime first = spec.firstStart != null ? spec.firstStart
+                    : LocalDate.now(clock.withZone(Schedule.DEFAULT_ZONE)).minusWeeks(2).atTime(10, 0);
+            activity.addSchedule(spec.rrule == null ? Schedule.single(activity, first, Duration.ofHours(1))
+                    : Schedule.recurring(activity, first, Duration.ofHours(1), spec.rrule, Schedule.DEFAULT_ZONE));
+        }
+        if (!spec.draft) {
+            activity.publish();
+        }
+        activities.persist(activity);
+        if (!spec.ongoing) {
+            expander.expand(activity);
+        }
+        return activity.id();
+    }
+
     /** A draft that is never shown to the public. */
     @Transactional
     public long draftActivity(String titleFi) {
@@ -89,9 +178,14 @@ public class CatalogueFixtures {
 
     @Transactional
     public Organisation organisation() {
+        return organisation(OrganisationType.NGO);
+    }
+
+    @Transactional
+    public Organisation organisation(OrganisationType type) {
         int n = SEQUENCE.incrementAndGet();
         Organisation organisation = new Organisation(LocalizedText.of("Testiyhdistys " + n + " ry", null, null),
-                OrganisationType.NGO, null);
+                type, null);
         organisation.setCounty(counties.findById("18"));
         organisations.persist(organisation);
         return organisation;

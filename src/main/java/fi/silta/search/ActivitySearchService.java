@@ -1,0 +1,304 @@
+package fi.silta.search;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.SortMode;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+import com.google.gson.JsonObject;
+
+import fi.silta.catalogue.AccessibilityFeature;
+import fi.silta.catalogue.Activity;
+import fi.silta.catalogue.ActivityMapper;
+import fi.silta.catalogue.ActivityStatus;
+import fi.silta.catalogue.Category;
+import fi.silta.catalogue.CategoryRepository;
+import fi.silta.catalogue.TargetGroup;
+import fi.silta.catalogue.TargetGroupRepository;
+import fi.silta.catalogue.api.ActivityPage;
+import fi.silta.catalogue.api.ActivitySummary;
+import fi.silta.catalogue.api.FacetValue;
+import fi.silta.common.Labels;
+import fi.silta.common.Language;
+import fi.silta.common.problem.ProblemException;
+import fi.silta.organisations.OrganisationType;
+import fi.silta.reference.Municipality;
+import fi.silta.reference.MunicipalityRepository;
+import fi.silta.reference.PostalCode;
+import fi.silta.reference.PostalCodeRepository;
+
+/**
+ * All catalogue search: full text in every language, filters, facets, distance and dates, over the
+ * published activities in the index. Referral and client data are never in this index.
+ */
+@ApplicationScoped
+public class ActivitySearchService {
+
+    /** Facet names, in the order pages show them. */
+    public static final List<String> FACETS = List.of("municipality", "category", "targetGroup", "language", "free",
+            "accessibility", "organisationType");
+    private static final Map<String, String> FACET_FIELDS = Map.of("municipality", "municipality", "category",
+            "categories.code", "targetGroup", "targetGroups.code", "language", "languages", "free", "free",
+            "accessibility", "accessibility", "organisationType", "organisationType");
+    /** The engine answers at most this many hits into a result list (its max_result_window). */
+    static final int MAX_RESULT_WINDOW = 10_000;
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+    private final SearchSession searchSession;
+    private final ActivityMapper mapper;
+    private final MunicipalityRepository municipalities;
+    private final PostalCodeRepository postalCodes;
+    private final CategoryRepository categories;
+    private final TargetGroupRepository targetGroups;
+    private final Clock clock;
+
+    ActivitySearchService(SearchSession searchSession, ActivityMapper mapper, MunicipalityRepository municipalities,
+            PostalCodeRepository postalCodes, CategoryRepository categories, TargetGroupRepository targetGroups,
+            Clock clock) {
+        this.searchSession = searchSession;
+        this.mapper = mapper;
+        this.municipalities = municipalities;
+        this.postalCodes = postalCodes;
+        this.categories = categories;
+        this.targetGroups = targetGroups;
+        this.clock = clock;
+    }
+
+    /**
+     * Published activities matching the query, one page, with facet counts over all hits.
+     *
+     * @throws ProblemException 400 for an unknown postal code or a page beyond what the engine can page to
+     */
+    @Transactional
+    public ActivityPage search(ActivityQuery query) {
+        ActivityQuery resolved = resolvePostalCode(query);
+        int offset = (resolved.page() - 1) * resolved.size();
+        if (offset + resolved.size() > MAX_RESULT_WINDOW) {
+            throw ProblemException.invalidParameter("page",
+                    "results are listed up to the " + MAX_RESULT_WINDOW + "th; narrow the search instead");
+        }
+        Instant now = clock.instant();
+        Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
+        FACETS.forEach(name -> facetKeys.put(name, AggregationKey.of(name)));
+        AggregationKey<Map<Boolean, Long>> freeKey = AggregationKey.of("free");
+
+        var options = searchSession.search(Activity.class)
+                .select(f -> resolved.near() == null ? f.composite().from(f.entity()).asList()
+                        : f.composite().from(f.entity(),
+                                f.distance("location", point(resolved.near())).unit(DistanceUnit.KILOMETERS))
+                                .asList())
+                .where(f -> predicate(f, resolved, now))
+                .sort(f -> {
+                    var sort = f.composite();
+                    switch (resolved.sort()) {
+                        case DISTANCE -> sort.add(f.distance("location", point(resolved.near())));
+                        case RELEVANCE -> sort.add(f.score());
+                        case SOONEST -> { }
+                    }
+                    sort.add(f.field("occurrences.startsAt").mode(SortMode.MIN).missing().last()
+                            .filter(o -> sessionFilter(o, resolved, now)));
+                    sort.add(f.field("id_sort"));
+                    return sort;
+                });
+        for (String name : FACETS) {
+            if (name.equals("free")) {
+                options = options.aggregation(freeKey, f -> f.terms().field("free", Boolean.class));
+            } else {
+                options = options.aggregation(facetKeys.get(name),
+                        f -> f.terms().field(FACET_FIELDS.get(name), String.class).maxTermCount(500));
+            }
+        }
+        SearchResult<List<?>> result = options.fetch(offset, resolved.size());
+
+        List<ActivitySummary> items = new ArrayList<>();
+        for (List<?> hit : result.hits()) {
+            Activity activity = (Activity) hit.get(0);
+            Double distance = hit.size() > 1 ? (Double) hit.get(1) : null;
+            items.add(mapper.summary(activity, resolved.language(), now,
+                    distance == null ? null : Math.round(distance * 10) / 10.0));
+        }
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (String name : FACETS) {
+            Map<String, Long> counts;
+            if (name.equals("free")) {
+                counts = new LinkedHashMap<>();
+                for (Map.Entry<Boolean, Long> entry : result.aggregation(freeKey).entrySet()) {
+                    counts.put(entry.getKey().toString(), entry.getValue());
+                }
+            } else {
+                counts = result.aggregation(facetKeys.get(name));
+            }
+            facets.put(name, label(name, counts, resolved.language()));
+        }
+        return new ActivityPage(result.total().hitCount(), resolved.page(), resolved.size(), items, facets);
+    }
+
+    /** Up to {@code limit} titles that complete what the user has typed so far, most relevant first. */
+    @Transactional
+    public List<Suggestion> suggest(String typed, Language language, int limit) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        if (typed.length() > ActivityQueryParser.MAX_QUERY_LENGTH) {
+            throw ProblemException.invalidParameter("q",
+                    "must be at most " + ActivityQueryParser.MAX_QUERY_LENGTH + " characters");
+        }
+        JsonObject prefixQuery = TextQuery.suggestion(typed);
+        if (prefixQuery == null) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        ActivityQuery browse = ActivityQuery.browse(language, 1, limit);
+        List<Activity> hits = searchSession.search(Activity.class)
+                .where(f -> f.bool()
+                        .must(f.extension(ElasticsearchExtension.get()).fromJson(prefixQuery))
+                        .filter(predicate(f, browse, now)))
+                .sort(f -> f.score().then().field("id_sort"))
+                .fetchHits(limit * 2);
+        List<Suggestion> suggestions = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (Activity activity : hits) {
+            String title = activity.title().resolve(language);
+            if (!seen.contains(title.toLowerCase(Locale.ROOT)) && suggestions.size() < limit) {
+                seen.add(title.toLowerCase(Locale.ROOT));
+                suggestions.add(new Suggestion(activity.id(), title));
+            }
+        }
+        return suggestions;
+    }
+
+    private PredicateFinalStep predicate(SearchPredicateFactory f, ActivityQuery query, Instant now) {
+        var bool = f.bool();
+        bool.filter(f.match().field("status").matching(ActivityStatus.PUBLISHED));
+        // Upcoming: a session still to come that fits the date filters, or, without date filters,
+        // an activity that runs continuously.
+        var upcoming = f.bool().minimumShouldMatchNumber(1)
+                .should(f.nested("occurrences").add(sessionFilter(f, query, now)));
+        if (!query.filtersDates()) {
+            upcoming.should(f.match().field("ongoing").matching(true));
+        }
+        bool.filter(upcoming);
+        if (query.hasText()) {
+            JsonObject text = TextQuery.build(query.text());
+            if (text != null) {
+                bool.must(f.extension(ElasticsearchExtension.get()).fromJson(text));
+            }
+        }
+        anyOf(f, bool, "municipality", query.municipalities());
+        anyOf(f, bool, "categories.code", query.categories());
+        anyOf(f, bool, "targetGroups.code", query.targetGroups());
+        anyOf(f, bool, "languages", query.languages());
+        anyOf(f, bool, "organisationType",
+                query.organisationTypes().stream().map(OrganisationType::name).collect(Collectors.toSet()));
+        if (query.free() != null) {
+            bool.filter(f.match().field("free").matching(query.free()));
+        }
+        if (!query.accessibility().isEmpty()) {
+            bool.filter(f.terms().field("accessibility").matchingAll(
+                    query.accessibility().stream().map(AccessibilityFeature::name).collect(Collectors.toSet())));
+        }
+        if (query.near() != null) {
+            bool.filter(f.spatial().within().field("location")
+                    .circle(point(query.near()), query.radiusKm(), DistanceUnit.KILOMETERS));
+        }
+        return bool;
+    }
+
+    /** A session that has not ended, is not cancelled and fits the query's days and times. */
+    private static PredicateFinalStep sessionFilter(SearchPredicateFactory f, ActivityQuery query, Instant now) {
+        var session = f.bool()
+                .filter(f.range().field("occurrences.endsAt").greaterThan(now))
+                .mustNot(f.match().field("occurrences.cancelled").matching(true));
+        if (query.from() != null) {
+            session.filter(f.range().field("occurrences.startsAt")
+                    .atLeast(query.from().atStartOfDay(FINLAND).toInstant()));
+        }
+        if (query.to() != null) {
+            session.filter(f.range().field("occurrences.startsAt")
+                    .lessThan(query.to().plusDays(1).atStartOfDay(FINLAND).toInstant()));
+        }
+        if (!query.weekdays().isEmpty()) {
+            session.filter(f.terms().field("occurrences.weekday")
+                    .matchingAny(query.weekdays().stream().map(DayOfWeek::name).collect(Collectors.toSet())));
+        }
+        if (!query.timesOfDay().isEmpty()) {
+            session.filter(f.terms().field("occurrences.timeOfDay")
+                    .matchingAny(query.timesOfDay().stream().map(TimeOfDay::name).collect(Collectors.toSet())));
+        }
+        return session;
+    }
+
+    private static void anyOf(SearchPredicateFactory f,
+            BooleanPredicateClausesStep<?, ?> bool, String field,
+            Set<String> values) {
+        if (!values.isEmpty()) {
+            bool.filter(f.terms().field(field).matchingAny(values));
+        }
+    }
+
+    private ActivityQuery resolvePostalCode(ActivityQuery query) {
+        if (query.postalCode() == null || query.near() != null) {
+            return query;
+        }
+        PostalCode code = postalCodes.findByIdOptional(query.postalCode())
+                .orElseThrow(() -> ProblemException.invalidParameter("postalCode", "is not a known Finnish postal code"));
+        return query.withNear(new GeoPoint(code.latitude(), code.longitude()));
+    }
+
+    private List<FacetValue> label(String facet, Map<String, Long> counts, Language language) {
+        Function<String, String> labeller = switch (facet) {
+            case "municipality" -> {
+                Map<String, String> names = counts.isEmpty() ? Map.of()
+                        : municipalities.list("code in ?1", counts.keySet()).stream()
+                        .collect(Collectors.toMap(Municipality::code, m -> m.name().resolve(language)));
+                yield key -> names.getOrDefault(key, key);
+            }
+            case "category" -> {
+                Map<String, String> names = categories.listAll().stream()
+                        .collect(Collectors.toMap(Category::code, c -> c.label().resolve(language)));
+                yield key -> names.getOrDefault(key, key);
+            }
+            case "targetGroup" -> {
+                Map<String, String> names = targetGroups.listAll().stream()
+                        .collect(Collectors.toMap(TargetGroup::code, t -> t.label().resolve(language)));
+                yield key -> names.getOrDefault(key, key);
+            }
+            case "language" -> key -> Labels.languageName(key, language);
+            case "free" -> key -> Labels.get("free." + key, language);
+            case "accessibility" -> key -> Labels.get("AccessibilityFeature." + key, language);
+            case "organisationType" -> key -> Labels.get("OrganisationType." + key, language);
+            default -> key -> key;
+        };
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> new FacetValue(e.getKey(), labeller.apply(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label))
+                .toList();
+    }
+
+    private static org.hibernate.search.engine.spatial.GeoPoint point(GeoPoint point) {
+        return org.hibernate.search.engine.spatial.GeoPoint.of(point.latitude(), point.longitude());
+    }
+}

@@ -1,0 +1,180 @@
+package fi.silta.search;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fi.silta.testsupport.ActivitySpec;
+import fi.silta.testsupport.CatalogueFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Finnish recall over real inflections: one activity per inflected form (about 7,000), each form in
+ * the description, and every base form searched through the public API. All of it sits in one
+ * municipality (Sottunga) that no other test uses, so other tests' data cannot blur the figures.
+ * The figures are printed; docs/search.md reports them.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FinnishRecallTest {
+
+    private static final String MUNICIPALITY = "766";
+    /** Parts that are not words of their own (vapaa|ehtoinen, dia|konia, hyvin|vointi). */
+    private static final Set<String> NOT_WORDS = Set.of("ehtoinen", "konia", "vointi", "kunta");
+
+    @Inject
+    CatalogueFixtures fixtures;
+
+    private final Map<String, List<String>> formsByLemma = new LinkedHashMap<>();
+    private final Map<String, String> structures = new HashMap<>();
+    private final Map<Long, String> lemmaOfActivity = new HashMap<>();
+
+    @BeforeAll
+    void indexEveryForm() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/search/fi-inflections.json")) {
+            JsonNode lemmas = new ObjectMapper().readTree(in).get("lemmas");
+            lemmas.fields().forEachRemaining(entry -> {
+                List<String> forms = new ArrayList<>();
+                entry.getValue().get("forms").forEach(form -> forms.add(form.asText()));
+                formsByLemma.put(entry.getKey(), forms);
+                structures.put(entry.getKey(), entry.getValue().get("structure").asText());
+            });
+        }
+        List<ActivitySpec> specs = new ArrayList<>();
+        List<String> lemmaOfSpec = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, List<String>> entry : formsByLemma.entrySet()) {
+            for (String form : entry.getValue()) {
+                specs.add(ActivitySpec.titled("Ohjelma " + (++n))
+                        .summary("Avoin kaikille.")
+                        .description("Tervetuloa mukaan: " + form + ".")
+                        .in(MUNICIPALITY, "22720", 60.1248, 20.6751)
+                        .ongoing());
+                lemmaOfSpec.add(entry.getKey());
+            }
+        }
+        List<Long> ids = fixtures.manyActivities(specs);
+        for (int i = 0; i < ids.size(); i++) {
+            lemmaOfActivity.put(ids.get(i), lemmaOfSpec.get(i));
+        }
+        fixtures.reindexAll();
+    }
+
+    @Test
+    void aBaseFormFindsAtLeast95PercentOfItsInflectedFormsForEveryWord() {
+        Map<String, Double> recall = new TreeMap<>();
+        int found = 0;
+        int total = 0;
+        for (String lemma : formsByLemma.keySet()) {
+            int own = 0;
+            for (long id : search(lemma)) {
+                if (lemma.equals(lemmaOfActivity.get(id))) {
+                    own++;
+                }
+            }
+            int forms = formsByLemma.get(lemma).size();
+            recall.put(lemma, own / (double) forms);
+            found += own;
+            total += forms;
+        }
+        System.out.printf("Finnish inflection recall: %.1f %% of %d forms over %d words; lowest: %s%n",
+                100.0 * found / total, total, recall.size(), lowest(recall));
+        assertThat(recall).allSatisfy((lemma, share) -> assertThat(share).as(lemma).isGreaterThanOrEqualTo(0.95));
+    }
+
+    @Test
+    void aCompoundsHeadFindsAtLeast80PercentOfTheCompoundsForms() {
+        Map<String, Double> recall = new TreeMap<>();
+        for (String lemma : formsByLemma.keySet()) {
+            List<String> parts = parts(lemma);
+            String head = parts.get(parts.size() - 1);
+            if (parts.size() < 2 || NOT_WORDS.contains(head)) {
+                continue;
+            }
+            int own = 0;
+            for (long id : search(head)) {
+                if (lemma.equals(lemmaOfActivity.get(id))) {
+                    own++;
+                }
+            }
+            recall.put(lemma + "←" + head, own / (double) formsByLemma.get(lemma).size());
+        }
+        double average = recall.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        System.out.printf("Finnish compound-head recall: %.1f %% average over %d compounds; lowest: %s%n",
+                100 * average, recall.size(), lowest(recall));
+        assertThat(recall).allSatisfy((compound, share) -> assertThat(share).as(compound).isGreaterThanOrEqualTo(0.8));
+    }
+
+    @Test
+    void wordsThatOnlyLookAlikeDoNotFindEachOther() {
+        assertNeverFinds("kuntosali", "kuoro", "lauluryhmä", "kirkko", "laulu");
+        assertNeverFinds("kuoro", "kuntosali", "kuntojumppa", "kuntoutus");
+        assertNeverFinds("jooga", "jumppa", "tuolijumppa");
+        assertNeverFinds("uinti", "uimahalli", "ulkoilu");
+        assertNeverFinds("tanssi", "kuoro", "tasapaino");
+        assertNeverFinds("kerho", "kirkko", "kirjasto");
+        assertNeverFinds("ruoka", "retki", "ryhmä");
+    }
+
+    private void assertNeverFinds(String query, String... unrelated) {
+        Set<String> hitLemmas = new HashSet<>();
+        for (long id : search(query)) {
+            hitLemmas.add(lemmaOfActivity.get(id));
+        }
+        assertThat(hitLemmas).as("words found by " + query).doesNotContain(unrelated);
+    }
+
+    private List<Long> search(String query) {
+        List<Long> ids = new ArrayList<>();
+        int page = 1;
+        while (true) {
+            JsonPath body = given().queryParam("q", query).queryParam("municipality", MUNICIPALITY)
+                    .queryParam("size", 100).queryParam("page", page)
+                    .when().get("/api/v1/activities")
+                    .then().statusCode(200).extract().jsonPath();
+            List<Number> pageIds = body.getList("items.id", Number.class);
+            pageIds.forEach(id -> ids.add(id.longValue()));
+            if (pageIds.size() < 100) {
+                return ids;
+            }
+            page++;
+        }
+    }
+
+    private List<String> parts(String lemma) {
+        List<String> parts = new ArrayList<>();
+        int at = 0;
+        for (String part : structures.get(lemma).split("=")) {
+            if (!part.isEmpty()) {
+                parts.add(lemma.substring(at, at + part.length()));
+                at += part.length();
+            }
+        }
+        return parts;
+    }
+
+    private static String lowest(Map<String, Double> shares) {
+        return shares.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(8)
+                .map(e -> e.getKey() + " " + Math.round(e.getValue() * 100) + " %").toList().toString();
+    }
+}
