@@ -49,6 +49,9 @@ final class TextQuery {
             "och", "i", "pa", "att", "en", "ett", "for", "med", "the", "a", "an", "and", "or", "of", "in",
             "at", "to", "with", "near", "me");
 
+    /** The same list the engine's Finnish synonym filter has, so partial matches follow synonyms too. */
+    private static final Synonyms FINNISH_SYNONYMS = Synonyms.load("search/synonyms-fi.txt");
+
     private TextQuery() {
     }
 
@@ -146,11 +149,16 @@ final class TextQuery {
         return anyOf(any);
     }
 
-    /** Finnish: every prefix the base form's inflections start with; Swedish and English: the word as typed. */
+    /**
+     * Finnish: every prefix the inflections of the word and of its synonyms start with, so that "voimistelu"
+     * finds "tuolijumppaan"; Swedish and English: the word as typed.
+     */
     private static JsonObject partial(String word, String field) {
         Set<String> finnish = new LinkedHashSet<>();
-        for (String variant : FinnishMorphology.stemVariants(word)) {
-            finnish.add(variant.length() > MAX_PREFIX ? variant.substring(0, MAX_PREFIX) : variant);
+        for (String synonym : FINNISH_SYNONYMS.of(word)) {
+            for (String variant : FinnishMorphology.stemVariants(synonym)) {
+                finnish.add(variant.length() > MAX_PREFIX ? variant.substring(0, MAX_PREFIX) : variant);
+            }
         }
         String prefix = word.length() > MAX_PREFIX ? word.substring(0, MAX_PREFIX) : word;
         JsonArray any = new JsonArray();

@@ -14,8 +14,12 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.awaitility.Awaitility;
+
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import fi.silta.catalogue.Activity;
 import fi.silta.catalogue.ActivityRepository;
@@ -92,10 +96,22 @@ public class CatalogueFixtures {
         return activity.id();
     }
 
-    /** An activity as the spec describes it, expanded into sessions; returns its id. */
-    @Transactional
+    /**
+     * An activity as the spec describes it, expanded into sessions, committed and already in the search
+     * index (indexing runs asynchronously through the outbox); returns its id.
+     */
     public long activity(ActivitySpec spec) {
-        return create(organisation(spec.organisationType), spec);
+        long id = QuarkusTransaction.requiringNew().call(() -> create(organisation(spec.organisationType), spec));
+        awaitIndexed(id);
+        return id;
+    }
+
+    /** Waits until the index holds the activity. */
+    public void awaitIndexed(long id) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> searchSession.search(Activity.class)
+                        .where(f -> f.id().matching(id))
+                        .fetchTotalHitCount() > 0));
     }
 
     /**

@@ -193,7 +193,7 @@ public final class FinnishMorphology {
         return VOWELS.indexOf(c) >= 0;
     }
 
-    static List<String> readWordList(String resource) {
+    public static List<String> readWordList(String resource) {
         InputStream in = FinnishMorphology.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("Missing word list " + resource);
