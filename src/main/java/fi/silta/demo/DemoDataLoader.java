@@ -96,8 +96,10 @@ public class DemoDataLoader {
     }
 
     void onStart(@Observes StartupEvent event) throws InterruptedException {
-        if (enabled && load()) {
-            // Indexing through the outbox is asynchronous; index the demo now so that the catalogue is
+        if (enabled) {
+            load();
+            // The local index is recreated at each start (so a changed mapping never blocks a developer)
+            // and indexing through the outbox is asynchronous: index the catalogue now, so that it is
             // searchable as soon as the application reports ready.
             searchMapping.scope(Activity.class).massIndexer().startAndWait();
         }
