@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,11 +35,14 @@ class ActivityResource {
     private static final int SUGGESTIONS = 8;
 
     private final CatalogueService catalogue;
+    private final CalendarExport calendar;
     private final ActivitySearchService search;
     private final ActivityQueryParser parser;
 
-    ActivityResource(CatalogueService catalogue, ActivitySearchService search, ActivityQueryParser parser) {
+    ActivityResource(CatalogueService catalogue, CalendarExport calendar, ActivitySearchService search,
+            ActivityQueryParser parser) {
         this.catalogue = catalogue;
+        this.calendar = calendar;
         this.search = search;
         this.parser = parser;
     }
@@ -65,5 +69,15 @@ class ActivityResource {
     @Operation(summary = "One published activity with its next sessions")
     public ActivityDetail get(@PathParam("id") String id, @QueryParam("lang") String lang) {
         return catalogue.get(Ids.parse("id", id), Languages.parse(lang));
+    }
+
+    @GET
+    @Path("{id}.ics")
+    @Produces(CalendarResource.CALENDAR)
+    @Operation(summary = "One published activity's upcoming sessions as an iCalendar file")
+    public Response calendar(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        long activityId = Ids.parse("id", id);
+        return CalendarResource.file(calendar.activity(activityId, Languages.parse(lang)),
+                "silta-activity-" + activityId + ".ics");
     }
 }

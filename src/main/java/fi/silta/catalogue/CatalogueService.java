@@ -1,13 +1,20 @@
 package fi.silta.catalogue;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.silta.catalogue.api.ActivityDetail;
+import fi.silta.catalogue.api.OrganisationProfile;
+import fi.silta.common.Labels;
 import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
+import fi.silta.organisations.Organisation;
+import fi.silta.organisations.OrganisationRepository;
 
 /** Reading one activity of the public catalogue; searching is {@link fi.silta.search.ActivitySearchService}. */
 @ApplicationScoped
@@ -15,12 +22,38 @@ public class CatalogueService {
 
     private final ActivityRepository activities;
     private final ActivityMapper mapper;
+    private final OrganisationRepository organisations;
     private final Clock clock;
 
-    CatalogueService(ActivityRepository activities, ActivityMapper mapper, Clock clock) {
+    CatalogueService(ActivityRepository activities, OrganisationRepository organisations, ActivityMapper mapper,
+            Clock clock) {
         this.activities = activities;
+        this.organisations = organisations;
         this.mapper = mapper;
         this.clock = clock;
+    }
+
+    /**
+     * An organisation's public profile with its published activities that have a session to come or run
+     * continuously, soonest first.
+     */
+    @Transactional
+    public OrganisationProfile organisation(long id, Language language) {
+        Organisation organisation = organisations.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Organisation " + id));
+        Instant now = clock.instant();
+        List<OrganisationProfile.ActivityLink> links = activities
+                .list("organisation.id = ?1 and status = ?2", id, ActivityStatus.PUBLISHED).stream()
+                .filter(a -> a.ongoing() || !a.nextOccurrences(now, 1).isEmpty())
+                .sorted(Comparator.comparing((Activity a) -> a.nextOccurrences(now, 1).stream().findFirst()
+                        .map(Occurrence::startsAt).orElse(Instant.MAX)))
+                .map(a -> new OrganisationProfile.ActivityLink(a.id(), a.title().resolve(language)))
+                .toList();
+        List<String> areas = organisation.municipalities().stream().map(m -> m.name().resolve(language)).sorted()
+                .toList();
+        return new OrganisationProfile(organisation.id(), organisation.name().resolve(language),
+                Labels.of(organisation.type(), language), areas, organisation.email(), organisation.phone(),
+                organisation.website(), links);
     }
 
     @Transactional

@@ -1,0 +1,11 @@
+package fi.silta.catalogue.api;
+
+import java.util.List;
+
+/** An organisation's public page: who it is, where it works, and its published upcoming activities. */
+public record OrganisationProfile(long id, String name, String type, List<String> municipalities, String email,
+        String phone, String website, List<ActivityLink> activities) {
+
+    public record ActivityLink(long id, String title) {
+    }
+}

@@ -1,0 +1,165 @@
+package fi.silta.web;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every visible string of the public pages. Texts live in {@code messages/msg_fi.properties} (the
+ * default), {@code msg_sv} and {@code msg_en}; {@code MessageBundleTest} fails when a language lacks one.
+ */
+@MessageBundle(value = "msg", locale = "fi")
+public interface Messages {
+
+    String site_name();
+
+    String site_tagline();
+
+    String skip_to_content();
+
+    String language_switch();
+
+    String footer_licence();
+
+    String footer_api();
+
+    String search_title();
+
+    String search_query();
+
+    String search_query_hint();
+
+    String search_submit();
+
+    String search_filters();
+
+    String search_municipality();
+
+    String search_category();
+
+    String search_target_group();
+
+    String search_language();
+
+    String search_free();
+
+    String search_accessibility();
+
+    String search_organisation_type();
+
+    String search_weekday();
+
+    String search_time_of_day();
+
+    String search_from();
+
+    String search_to();
+
+    String search_postal_code();
+
+    String search_radius();
+
+    String search_sort();
+
+    String search_sort_relevance();
+
+    String search_sort_soonest();
+
+    String search_sort_distance();
+
+    String search_any();
+
+    String search_results();
+
+    String search_result_count(long count);
+
+    String search_no_results();
+
+    String search_calendar();
+
+    String search_clear();
+
+    String search_error_summary();
+
+    String search_error_field(String detail);
+
+    String page_previous();
+
+    String page_next();
+
+    String page_current(int page, int pages);
+
+    String result_distance(String km);
+
+    String result_free();
+
+    String result_next();
+
+    String result_ongoing();
+
+    String result_online();
+
+    String time_of_day_morning();
+
+    String time_of_day_afternoon();
+
+    String time_of_day_evening();
+
+    String weekday_mon();
+
+    String weekday_tue();
+
+    String weekday_wed();
+
+    String weekday_thu();
+
+    String weekday_fri();
+
+    String weekday_sat();
+
+    String weekday_sun();
+
+    String activity_when();
+
+    String activity_cancelled();
+
+    String activity_where();
+
+    String activity_map();
+
+    String activity_address_hidden();
+
+    String activity_accessibility();
+
+    String activity_cost();
+
+    String activity_age();
+
+    String activity_languages();
+
+    String activity_registration();
+
+    String activity_registration_required();
+
+    String activity_registration_none();
+
+    String activity_contact();
+
+    String activity_organiser();
+
+    String activity_calendar();
+
+    String activity_print();
+
+    String activity_easy_read();
+
+    String activity_back();
+
+    String organisation_activities();
+
+    String organisation_no_activities();
+
+    String organisation_municipalities();
+
+    String not_found_title();
+
+    String not_found_text();
+}

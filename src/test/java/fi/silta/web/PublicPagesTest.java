@@ -1,0 +1,111 @@
+package fi.silta.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import fi.silta.catalogue.AccessibilityFeature;
+import fi.silta.testsupport.ActivitySpec;
+import fi.silta.testsupport.CatalogueFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class PublicPagesTest {
+
+    @Inject
+    CatalogueFixtures fixtures;
+
+    @Test
+    void theSearchPageShowsTitleCountResultsFacetLinksAndPaging() {
+        for (int i = 0; i < 3; i++) {
+            fixtures.activity(ActivitySpec.titled("Sivutesti kvaasi " + i)
+                    .accessibility(AccessibilityFeature.ELEVATOR));
+        }
+        long total = given().queryParam("q", "kvaasi").when().get("/api/v1/activities").then().statusCode(200)
+                .extract().jsonPath().getLong("total");
+        Document page = html(given().queryParam("q", "kvaasi").queryParam("size", 2).when().get("/").then()
+                .statusCode(200).extract().asString());
+        assertThat(page.title()).isEqualTo("Etsi toimintaa – Silta");
+        assertThat(page.select(".result-count").text()).isEqualTo(total + " toimintaa löytyi");
+        assertThat(page.select(".result")).hasSize(2);
+        assertThat(page.select(".result h3 a").first().attr("href")).startsWith("/activities/");
+        Element elevator = page.select("[data-facet=accessibility] a").stream()
+                .filter(a -> a.text().equals("Hissi")).findFirst().orElseThrow();
+        assertThat(elevator.attr("href")).contains("q=kvaasi").contains("accessibility=ELEVATOR");
+        String next = page.select("a[rel=next]").attr("href");
+        assertThat(next).contains("page=2").contains("q=kvaasi");
+        Document second = html(given().when().get(next).then().statusCode(200).extract().asString());
+        assertThat(second.select(".result")).hasSize((int) Math.min(2, total - 2));
+        Document filtered = html(given().when().get(elevator.attr("href")).then().statusCode(200).extract().asString());
+        assertThat(filtered.select(".result-count").text()).isEqualTo(total + " toimintaa löytyi");
+    }
+
+    @Test
+    void aBadParameterIsExplainedBesideItsFieldInThePagesLanguage() {
+        Document page = html(given().queryParam("from", "eilen").queryParam("lang", "sv").when().get("/").then()
+                .statusCode(400).extract().asString());
+        assertThat(page.select("#from").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#from-error").text()).startsWith("Kontrollera detta");
+        assertThat(page.select(".error-summary").text()).isEqualTo("Kontrollera de markerade fälten.");
+    }
+
+    @Test
+    void theLanguageComesFromTheSwitchThenTheCookieThenTheBrowser() {
+        String cookie = given().queryParam("lang", "sv").when().get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"sv\">")).body(containsString("Sök verksamhet"))
+                .extract().cookie(WebLanguage.COOKIE);
+        assertThat(cookie).isEqualTo("sv");
+        given().cookie(WebLanguage.COOKIE, "sv").header("Accept-Language", "en").when().get("/").then()
+                .body(containsString("<html lang=\"sv\">"));
+        given().header("Accept-Language", "en-GB,en;q=0.8").when().get("/").then()
+                .body(containsString("<html lang=\"en\">")).body(containsString("Find activities"));
+        given().when().get("/").then().body(containsString("<html lang=\"fi\">"));
+    }
+
+    @Test
+    void anActivityPageHasWhatAResidentNeeds() {
+        long id = fixtures.activity(ActivitySpec.titled("Sivutesti tuolijumppa")
+                .accessibility(AccessibilityFeature.INDUCTION_LOOP));
+        Document page = html(given().when().get("/activities/" + id).then().statusCode(200).extract().asString());
+        assertThat(page.title()).isEqualTo("Sivutesti tuolijumppa – Silta");
+        assertThat(page.select("h1").text()).isEqualTo("Sivutesti tuolijumppa");
+        assertThat(page.select(".sessions li")).isNotEmpty();
+        assertThat(page.select(".sessions li").first().text()).contains("klo 10.00–11.00");
+        assertThat(page.text()).contains("Testikatu 1, 67100 Kokkola").contains("Induktiosilmukka")
+                .contains("Maksuton").contains("Ei ilmoittautumista");
+        assertThat(page.select("a[href^=https://www.openstreetmap.org/]")).hasSize(1);
+        assertThat(page.select("a[href$=.ics?lang=fi]").attr("href")).isEqualTo("/api/v1/activities/" + id + ".ics?lang=fi");
+        String organisation = page.select("a[href^=/organisations/]").attr("href");
+        Document org = html(given().when().get(organisation).then().statusCode(200).extract().asString());
+        assertThat(org.select("li a").eachText()).contains("Sivutesti tuolijumppa");
+
+        Document print = html(given().queryParam("print", "true").when().get("/activities/" + id).then()
+                .statusCode(200).extract().asString());
+        assertThat(print.select("body.print")).hasSize(1);
+        assertThat(print.select("header.site-header")).isEmpty();
+    }
+
+    @Test
+    void unknownAndUnpublishedActivitiesAnswerANotFoundPage() {
+        long draft = fixtures.draftActivity("Sivutesti luonnos");
+        for (String path : List.of("/activities/" + draft, "/activities/999999999", "/activities/abc",
+                "/organisations/999999999")) {
+            given().when().get(path).then().statusCode(404).contentType(containsString("text/html"))
+                    .body(containsString("Sivua ei löytynyt")).body(not(containsString("Sivutesti luonnos")));
+        }
+    }
+
+    private static Document html(String body) {
+        return Jsoup.parse(body);
+    }
+}
