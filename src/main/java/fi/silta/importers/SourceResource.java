@@ -92,9 +92,9 @@ class SourceResource {
     @Path("{name}/runs")
     @Operation(summary = "Start a run of the source now; it goes on in the background")
     public Response startRun(@PathParam("name") String name, @QueryParam("force") String force) {
+        boolean forced = parseForce(force);
         sources.get(name);
-        RunLauncher.Started started = launcher.start(name, RunTrigger.MANUAL, parseForce(force),
-                identity.getPrincipal().getName());
+        RunLauncher.Started started = launcher.start(name, RunTrigger.MANUAL, forced, identity.getPrincipal().getName());
         return Response.accepted(new RunStarted(started.id(), started.status().name()))
                 .location(URI.create("/api/v1/admin/sources/" + name + "/runs/" + started.id())).build();
     }
