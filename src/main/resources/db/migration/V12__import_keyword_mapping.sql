@@ -244,6 +244,7 @@ INSERT INTO import_keyword_mapping (scheme, keyword, target_group_code) VALUES
     ('text', 'unemployed', 'UNEMPLOYED'),
     ('text', 'jobseekers', 'UNEMPLOYED'),
     ('text', 'lapsiperheet', 'FAMILIES'),
+    ('text', 'lapset ja lapsiperheet', 'FAMILIES'),
     ('text', 'perheet', 'FAMILIES'),
     ('text', 'barnfamiljer', 'FAMILIES'),
     ('text', 'familjer', 'FAMILIES'),

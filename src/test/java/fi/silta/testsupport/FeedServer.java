@@ -50,7 +50,7 @@ public final class FeedServer implements AutoCloseable {
         }
     }
 
-    /** The address of a path on this server, e.g. {@code url("/parish.ics")}. */
+    /** The address of a path on this server, e.g. {@code url("/parish.ics")} or {@code url("/events/?page=2")}. */
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
@@ -91,6 +91,7 @@ public final class FeedServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            String query = exchange.getRequestURI().getRawQuery();
             requests.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
             CountDownLatch latch = hold;
             if (latch != null) {
@@ -100,7 +101,11 @@ public final class FeedServer implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
-            Document document = documents.get(path);
+            // A document set for the path with its query (one page of a paged feed) before the path alone.
+            Document document = query == null ? null : documents.get(path + "?" + query);
+            if (document == null) {
+                document = documents.get(path);
+            }
             if (document == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
