@@ -60,6 +60,11 @@ public final class FeedServer implements AutoCloseable {
         return this;
     }
 
+    public FeedServer serve(String path, String contentType, byte[] body) {
+        documents.put(path, new Document(200, contentType, body.clone(), null));
+        return this;
+    }
+
     public FeedServer fail(String path, int status) {
         documents.put(path, new Document(status, "text/plain", "error".getBytes(StandardCharsets.UTF_8), null));
         return this;

@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
 
 /**
  * Fills the placeholders of feed fixtures, so their dates stay in the coming weeks whenever the tests run:
- * {@code {{BASE}}} becomes the test server's address and {@code @@D<n>T<hh:mm>@@} the UTC instant of that
- * Finnish wall-clock time {@code n} days from today.
+ * {@code {{BASE}}} becomes the test server's address, {@code @@D<n>T<hh:mm>@@} the UTC instant of that
+ * Finnish wall-clock time {@code n} days from today, and {@code @@DATE<n>@@} that day as 4.3.2025.
  */
 public final class Templates {
 
     private static final Pattern DAY = Pattern.compile("@@D(-?\\d+)T(\\d{2}:\\d{2})@@");
+    private static final Pattern DATE = Pattern.compile("@@DATE(-?\\d+)@@");
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private Templates() {
@@ -39,7 +40,14 @@ public final class Templates {
                 matcher.appendReplacement(out, instant);
             }
             matcher.appendTail(out);
-            return out.toString();
+            Matcher dates = DATE.matcher(out.toString());
+            StringBuilder finnish = new StringBuilder();
+            while (dates.find()) {
+                dates.appendReplacement(finnish, today.plusDays(Integer.parseInt(dates.group(1)))
+                        .format(DateTimeFormatter.ofPattern("d.M.yyyy")));
+            }
+            dates.appendTail(finnish);
+            return finnish.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
