@@ -198,7 +198,6 @@ class SourceResourceTest {
         JsonPath run = ImportFixtures.runToEnd(token, "missing-feed");
         assertThat(run.getString("status")).isEqualTo("FAILED");
         assertThat(run.getString("message")).contains("HTTP 404");
-        ImportFixtures.createSource(token, "not-calendar", "ICS", server.url("/resource.ics?as=html"));
         server.serve("/page.html", "text/html", "<html>Kalenteri</html>");
         ImportFixtures.createSource(token, "html-page", "ICS", server.url("/page.html"));
         JsonPath html = ImportFixtures.runToEnd(token, "html-page");

@@ -301,18 +301,29 @@ public class LinkedEventsImporter implements FeedImporter {
         }
     }
 
-    /** The first page, asking for places and keywords inline unless the URL already says what to include. */
+    /**
+     * The first page, asking for places and keywords inline and for the largest page the API gives (100),
+     * unless the source URL already says otherwise.
+     */
     static URI firstPage(URI url) {
         if (!"http".equalsIgnoreCase(url.getScheme()) && !"https".equalsIgnoreCase(url.getScheme())) {
             return url;
         }
-        String query = url.getRawQuery();
-        if (query != null && query.matches("(^|.*&)include=.*")) {
-            return url;
+        String query = url.getRawQuery() == null ? "" : url.getRawQuery();
+        List<String> parameters = new ArrayList<>();
+        if (!query.isEmpty()) {
+            parameters.add(query);
         }
-        String separator = query == null || query.isEmpty() ? "" : "&";
-        return URI.create(url.toString().replaceFirst("\\?$", "") + (query == null ? "?" : separator)
-                + "include=location,keywords");
+        if (!query.matches("(^|.*&)include=.*")) {
+            parameters.add("include=location,keywords");
+        }
+        if (!query.matches("(^|.*&)page_size=.*")) {
+            parameters.add("page_size=100");
+        }
+        String address = url.toString();
+        int question = address.indexOf('?');
+        return URI.create((question < 0 ? address : address.substring(0, question)) + "?"
+                + String.join("&", parameters));
     }
 
     private static URI resolve(URI base, String next) throws FeedException {

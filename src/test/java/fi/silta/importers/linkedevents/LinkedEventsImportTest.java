@@ -56,9 +56,9 @@ class LinkedEventsImportTest {
     static void serveTwoPages() {
         server = FeedServer.start();
         String base = server.url("");
-        server.serve("/linkedevents/v1/event/?include=location,keywords", "application/json",
+        server.serve("/linkedevents/v1/event/?include=location,keywords&page_size=100", "application/json",
                 Templates.fill("importers/linkedevents/page-1.json", base));
-        server.serve("/linkedevents/v1/event/?include=location,keywords&page=2", "application/json",
+        server.serve("/linkedevents/v1/event/?include=location,keywords&page=2&page_size=100", "application/json",
                 Templates.fill("importers/linkedevents/page-2.json", base));
     }
 
