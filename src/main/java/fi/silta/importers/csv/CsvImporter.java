@@ -52,6 +52,7 @@ public class CsvImporter implements FeedImporter {
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
     private static final Pattern LIST = Pattern.compile("[;,|\\n]");
     private static final Pattern DATES = Pattern.compile("[;,|\\s]+");
+    private static final Pattern UNTIL_DATE = Pattern.compile("(?i)UNTIL=(\\d{8})(?![T\\d])");
     private static final Set<String> YES = Set.of("yes", "true", "1", "x", "kyllä", "k", "ja", "j");
     private static final Set<String> NO = Set.of("no", "false", "0", "ei", "e", "nej", "n");
     private static final int EXCERPT = 500;
@@ -256,6 +257,10 @@ public class CsvImporter implements FeedImporter {
         String rule = row.get(CsvColumn.RRULE);
         if (rule != null && rule.regionMatches(true, 0, "RRULE:", 0, 6)) {
             rule = rule.substring(6);
+        }
+        if (rule != null) {
+            // UNTIL as a date means to the end of that day, in the activity's own time.
+            rule = UNTIL_DATE.matcher(rule).replaceAll("UNTIL=$1T235959");
         }
         return new ImportedSchedule(date.atTime(at), duration, allDay, rule, session.zone(), new TreeSet<>(),
                 exceptions, cancelled);
