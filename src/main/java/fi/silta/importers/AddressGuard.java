@@ -116,7 +116,8 @@ public class AddressGuard {
                 // A configured folder that does not exist allows nothing.
             }
         }
-        throw new FeedException("Refused " + uri + ": outside the folders allowed in silta.importers.allowed-file-roots");
+        throw new FeedException(
+                "Refused " + uri + ": outside the folders allowed in silta.importers.allowed-file-roots");
     }
 
     /** @return what is wrong with fetching from this address, or null when it is a public address */

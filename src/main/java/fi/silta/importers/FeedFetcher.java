@@ -85,7 +85,8 @@ public class FeedFetcher {
             if (status < 200 || status >= 300) {
                 throw new FeedException(AddressGuard.describe(current) + " answered HTTP " + status);
             }
-            return new FetchedFeed(current, response.body(), response.headers().firstValue("Content-Type").orElse(null));
+            return new FetchedFeed(current, response.body(),
+                    response.headers().firstValue("Content-Type").orElse(null));
         }
         throw new FeedException("More than " + config.maxRedirects() + " redirects from " + AddressGuard.describe(uri));
     }

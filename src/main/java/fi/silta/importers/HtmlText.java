@@ -17,7 +17,9 @@ import org.owasp.html.PolicyFactory;
  */
 public final class HtmlText {
 
-    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>|&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});");
+    /** A tag or a character reference: the text is HTML. */
+    private static final Pattern MARKUP = Pattern
+            .compile("<\\s*/?\\s*[a-zA-Z][^>]*>|&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});");
     private static final Pattern HTML_SPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
     private static final List<String> BLOCKS = List.of("p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3",
             "h4", "h5", "h6", "table", "tr");

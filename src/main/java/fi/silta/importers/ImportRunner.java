@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -101,9 +102,14 @@ public class ImportRunner {
     }
 
     private void execute(Progress progress) {
-        SourceSettings settings = QuarkusTransaction.requiringNew()
-                .call(() -> SourceSettings.of(runs.findById(progress.runId).source()));
-        boolean forced = QuarkusTransaction.requiringNew().call(() -> runs.findById(progress.runId).forced());
+        record Start(SourceSettings settings, boolean forced) {
+        }
+        Start start = QuarkusTransaction.requiringNew().call(() -> {
+            ImportRun run = runs.findById(progress.runId);
+            return new Start(SourceSettings.of(run.source()), run.forced());
+        });
+        SourceSettings settings = start.settings();
+        boolean forced = start.forced();
         Instant now = clock.instant();
 
         ParsedFeed feed;
@@ -175,7 +181,12 @@ public class ImportRunner {
         Instant deadline = Instant.now().plus(config.feedTimeLimit());
         FeedSession session = new FeedSession(settings.name(), FeedSession.parseUrl(settings.url()),
                 settings.language(), keywords, fetcher, now, deadline, config.maxPages(), config.maxRecords());
-        Future<ParsedFeed> parsing = parsers.submit(() -> importer.read(session));
+        Future<ParsedFeed> parsing;
+        try {
+            parsing = parsers.submit(() -> importer.read(session));
+        } catch (RejectedExecutionException e) {
+            throw new FeedException("Stopped: the application shut down during the run");
+        }
         try {
             ParsedFeed feed = parsing.get(config.feedTimeLimit().toMillis() + 1000, TimeUnit.MILLISECONDS);
             session.checkRecordCount(feed.records().size() + feed.failures().size());
@@ -216,8 +227,13 @@ public class ImportRunner {
             ImportedActivity record = raw.withDefaults(settings.defaultCategories(), settings.defaultTargetGroups(),
                     settings.language());
             String hash = record.contentHash(String.valueOf(settings.defaultMunicipality()));
-            prepared.add(new PreparedRecord(record, hash, record.matchKey(),
-                    firstStart(record, windowStart, windowEnd, now)));
+            try {
+                prepared.add(new PreparedRecord(record, hash, record.matchKey(),
+                        firstStart(record, windowStart, windowEnd, now)));
+            } catch (RuntimeException e) {
+                progress.fail(new RecordFailure(raw.originId(), "its dates cannot be worked out: " + reason(e),
+                        raw.excerpt()));
+            }
         }
         return prepared;
     }
@@ -292,7 +308,8 @@ public class ImportRunner {
 
         void tick() {
             sinceFlush++;
-            if (sinceFlush >= PROGRESS_EVERY_RECORDS || System.currentTimeMillis() - lastFlush > PROGRESS_EVERY_MILLIS) {
+            if (sinceFlush >= PROGRESS_EVERY_RECORDS
+                    || System.currentTimeMillis() - lastFlush > PROGRESS_EVERY_MILLIS) {
                 flush();
             }
         }

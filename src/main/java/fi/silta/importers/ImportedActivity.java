@@ -65,7 +65,8 @@ public record ImportedActivity(String originId, LocalizedText title, LocalizedTe
 
     /**
      * SHA-256 over every field but the excerpt, in a fixed order: equal hashes mean nothing a resident could
-     * see has changed. The extra parts are settings outside the record that still shape the activity (the default municipality).
+     * see has changed. The extra parts are settings outside the record that still shape the activity (the
+     * default municipality).
      */
     public String contentHash(String... extra) {
         StringBuilder canonical = new StringBuilder();
@@ -269,7 +270,9 @@ public record ImportedActivity(String originId, LocalizedText title, LocalizedTe
                 // Some producers use very long ids; a digest keeps them stable and short.
                 id = "sha256:" + sha256(id);
             }
-            LocalizedText cleanTitle = map(title, value -> Texts.truncate(Texts.line(value), TITLE_LENGTH));
+            // Titles too arrive with markup or character references ("Tom &amp; Jerry") now and then.
+            LocalizedText cleanTitle = map(title,
+                    value -> Texts.truncate(Texts.line(HtmlText.toText(value)), TITLE_LENGTH));
             if (cleanTitle == null) {
                 throw new RecordException("has no title");
             }

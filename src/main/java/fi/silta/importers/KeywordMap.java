@@ -94,7 +94,8 @@ public final class KeywordMap {
         private Set<String>[] entry(String scheme, String keyword) {
             Map<String, Set<String>[]> map = LINKED_EVENTS.equals(scheme) ? linkedEvents : words;
             String key = LINKED_EVENTS.equals(scheme) ? keyword.strip() : Texts.key(keyword);
-            return map.computeIfAbsent(key, k -> new Set[] { new LinkedHashSet<String>(), new LinkedHashSet<String>() });
+            return map.computeIfAbsent(key,
+                    k -> new Set[] { new LinkedHashSet<String>(), new LinkedHashSet<String>() });
         }
 
         public KeywordMap build() {

@@ -94,7 +94,8 @@ class SourceResource {
     public Response startRun(@PathParam("name") String name, @QueryParam("force") String force) {
         boolean forced = parseForce(force);
         sources.get(name);
-        RunLauncher.Started started = launcher.start(name, RunTrigger.MANUAL, forced, identity.getPrincipal().getName());
+        RunLauncher.Started started = launcher.start(name, RunTrigger.MANUAL, forced,
+                identity.getPrincipal().getName());
         return Response.accepted(new RunStarted(started.id(), started.status().name()))
                 .location(URI.create("/api/v1/admin/sources/" + name + "/runs/" + started.id())).build();
     }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public final class Texts {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
-    private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f\\r \\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    private static final Pattern SPACES = Pattern
+            .compile("[\\t\\x0B\\f\\r \\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern MANY_NEWLINES = Pattern.compile("\\n{3,}");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");

@@ -51,7 +51,9 @@ public class IcsImporter implements FeedImporter {
     /** How far ahead the dates of a cancelled series are marked, when the whole series is called off. */
     private static final int CANCELLED_SERIES_DAYS = 400;
     private static final Pattern POSTAL_CODE_AND_TOWN = Pattern.compile("(\\d{5})\\s+(\\p{L}[\\p{L} .'-]*)");
-    private static final Pattern GEO = Pattern.compile("\\s*([+-]?\\d+(?:\\.\\d+)?)\\s*\\\\?[;,]\\s*([+-]?\\d+(?:\\.\\d+)?)\\s*");
+    /** "lat;lon", also with a comma or an escaped semicolon, as producers write it. */
+    private static final Pattern GEO = Pattern
+            .compile("\\s*([+-]?\\d+(?:\\.\\d+)?)\\s*\\\\?[;,]\\s*([+-]?\\d+(?:\\.\\d+)?)\\s*");
 
     @Override
     public SourceType type() {
@@ -264,7 +266,8 @@ public class IcsImporter implements FeedImporter {
             SortedSet<LocalDateTime> dates = new TreeSet<>(schedule.cancelled());
             dates.add(schedule.firstStart());
             try {
-                for (Interval interval : schedule.detached().occurrencesBetween(from, from.plusDays(CANCELLED_SERIES_DAYS))) {
+                for (Interval interval : schedule.detached().occurrencesBetween(from,
+                        from.plusDays(CANCELLED_SERIES_DAYS))) {
                     dates.add(LocalDateTime.ofInstant(interval.start(), schedule.zone()));
                 }
             } catch (IllegalArgumentException e) {
@@ -331,7 +334,8 @@ public class IcsImporter implements FeedImporter {
 
         private LocalDateTime recurrenceId(IcsComponent override, ZoneId zone, boolean allDay) {
             IcsComponent.Property id = override.property("RECURRENCE-ID").orElseThrow();
-            LocalDateTime local = IcsTime.parse(id.value(), id.parameter("TZID").orElse(null), zones).in(zone, floating);
+            LocalDateTime local = IcsTime.parse(id.value(), id.parameter("TZID").orElse(null), zones)
+                    .in(zone, floating);
             return allDay ? local.toLocalDate().atStartOfDay() : local;
         }
 
