@@ -1,6 +1,5 @@
 package fi.silta.importers.ics;
 
-import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -18,10 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZone;
-import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.Recur;
 
 /**
  * Turns TZID parameters into zones Silta can store. Feeds name zones in many ways: IANA names
@@ -34,6 +30,7 @@ final class IcsZones {
 
     private static final Pattern IANA_SUFFIX = Pattern.compile("((?:Africa|America|Antarctica|Arctic|Asia|Atlantic"
             + "|Australia|Europe|Indian|Pacific|Etc)/[A-Za-z0-9_+\\-]+(?:/[A-Za-z0-9_+\\-]+)?)$");
+    private static final Pattern OFFSET = Pattern.compile("([+-])(\\d{2})(\\d{2})(\\d{2})?");
     private static final Set<String> UTC_NAMES = Set.of("z", "utc", "gmt", "etc/utc", "etc/gmt", "ut", "zulu",
             "universal", "coordinated universal time", "(utc) coordinated universal time");
     /** Common Windows zone names, after the Unicode CLDR windowsZones table (Finnish territory for FLE). */
@@ -119,13 +116,9 @@ final class IcsZones {
 
     /**
      * The first IANA zone with the VTIMEZONE's offsets on the 1st and 15th of every month of this year and
-     * the next; else a fixed offset, the definition's offset now.
+     * the next; else a fixed offset, the definition's offset at the first of those days.
      */
     private Optional<ZoneId> matchDefinition(IcsComponent definition, ZoneId hint) {
-        TimeZone zone = build(definition);
-        if (zone == null) {
-            return Optional.empty();
-        }
         int year = ZonedDateTime.now(ZoneOffset.UTC).getYear();
         List<Instant> samples = new ArrayList<>();
         for (int y = year; y <= year + 1; y++) {
@@ -134,7 +127,10 @@ final class IcsZones {
                 samples.add(LocalDateTime.of(y, month, 15, 12, 0).toInstant(ZoneOffset.UTC));
             }
         }
-        int[] offsets = samples.stream().mapToInt(i -> zone.getOffset(i.toEpochMilli()) / 1000).toArray();
+        int[] offsets = offsets(definition, samples, year);
+        if (offsets == null) {
+            return Optional.empty();
+        }
         List<ZoneId> candidates = new ArrayList<>();
         candidates.add(preferred);
         if (hint != null) {
@@ -153,17 +149,73 @@ final class IcsZones {
         return Optional.of(ZoneOffset.ofTotalSeconds(offsets[0]));
     }
 
-    /** ical4j's reading of the VTIMEZONE, or null when it cannot make sense of it. */
-    private static TimeZone build(IcsComponent definition) {
-        String calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Silta//zone//EN\r\n"
-                + definition.raw().replace("\n", "\r\n") + "END:VCALENDAR\r\n";
+    /** One change of offset: from when, and the offset before and after. */
+    private record Transition(Instant at, int before, int after) {
+    }
+
+    /**
+     * The VTIMEZONE's UTC offset (seconds) at each sample, from its STANDARD and DAYLIGHT observances (DTSTART,
+     * TZOFFSETFROM, TZOFFSETTO, RRULE, RDATE); null when the definition cannot be read.
+     */
+    private int[] offsets(IcsComponent definition, List<Instant> samples, int year) {
+        List<Transition> transitions = new ArrayList<>();
+        LocalDateTime from = LocalDateTime.of(year - 1, 1, 1, 0, 0);
+        LocalDateTime to = LocalDateTime.of(year + 2, 1, 1, 0, 0);
         try {
-            Calendar parsed = new CalendarBuilder().build(new StringReader(calendar));
-            Optional<VTimeZone> vtimezone = parsed.getComponent("VTIMEZONE");
-            return vtimezone.map(TimeZone::new).orElse(null);
-        } catch (Exception e) {
-            // A definition ical4j cannot read names no zone Silta can follow; the time is read as floating.
+            for (IcsComponent observance : definition.children()) {
+                if (!observance.name().equals("STANDARD") && !observance.name().equals("DAYLIGHT")) {
+                    continue;
+                }
+                LocalDateTime start = IcsTime.parse(observance.property("DTSTART").orElseThrow().value(), null, this)
+                        .local();
+                int before = offset(observance.property("TZOFFSETFROM").orElseThrow().value());
+                int after = offset(observance.property("TZOFFSETTO").orElseThrow().value());
+                List<LocalDateTime> onsets = new ArrayList<>();
+                onsets.add(start);
+                for (IcsComponent.Property rule : observance.all("RRULE")) {
+                    Recur<LocalDateTime> recur = new Recur<>(rule.value().strip().replaceAll("(?i)(UNTIL=\\d{8}T\\d{6})Z",
+                            "$1"));
+                    onsets.addAll(recur.getDates(start, from.isAfter(start) ? from : start, to, 50));
+                }
+                for (IcsComponent.Property rdate : observance.all("RDATE")) {
+                    for (String value : rdate.value().split(",")) {
+                        onsets.add(IcsTime.parse(value, null, this).local());
+                    }
+                }
+                for (LocalDateTime onset : onsets) {
+                    transitions.add(new Transition(onset.toInstant(ZoneOffset.ofTotalSeconds(before)), before, after));
+                }
+            }
+        } catch (RuntimeException e) {
+            // A definition that cannot be read names no zone Silta can follow; its times are read as floating.
             return null;
         }
+        if (transitions.isEmpty()) {
+            return null;
+        }
+        transitions.sort(Comparator.comparing(Transition::at));
+        int[] offsets = new int[samples.size()];
+        for (int i = 0; i < samples.size(); i++) {
+            Transition last = null;
+            for (Transition transition : transitions) {
+                if (transition.at().isAfter(samples.get(i))) {
+                    break;
+                }
+                last = transition;
+            }
+            offsets[i] = last != null ? last.after() : transitions.get(0).before();
+        }
+        return offsets;
+    }
+
+    /** A UTC offset as VTIMEZONE writes it: +0200, -0500, +023000. */
+    private static int offset(String value) {
+        Matcher matcher = OFFSET.matcher(value.strip());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("Invalid UTC offset");
+        }
+        int seconds = Integer.parseInt(matcher.group(2)) * 3600 + Integer.parseInt(matcher.group(3)) * 60
+                + (matcher.group(4) == null ? 0 : Integer.parseInt(matcher.group(4)));
+        return matcher.group(1).equals("-") ? -seconds : seconds;
     }
 }
