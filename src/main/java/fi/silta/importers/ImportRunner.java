@@ -128,8 +128,9 @@ public class ImportRunner {
             origins.knownOfSource(source).forEach(k -> known.put(k.originId(), k));
         });
 
+        // Whatever the feed still holds counts as present, also records that failed this time.
         Set<String> seen = new HashSet<>();
-        records.forEach(r -> seen.add(r.originId()));
+        feed.records().forEach(r -> seen.add(r.originId()));
         feed.failures().stream().map(RecordFailure::originId).filter(Objects::nonNull).forEach(seen::add);
         List<String> leaving = known.values().stream().filter(k -> k.live() && !seen.contains(k.originId()))
                 .map(ActivityOriginRepository.Known::originId).sorted().toList();
