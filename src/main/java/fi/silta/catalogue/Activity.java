@@ -97,6 +97,10 @@ public class Activity {
     @Column(name = "online_url")
     private String onlineUrl;
 
+    /** The organiser's own page about the activity, for residents who want to read more. */
+    @Column(name = "info_url")
+    private String infoUrl;
+
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "fi", column = @Column(name = "title_fi")),
@@ -312,6 +316,10 @@ public class Activity {
         accessibility.addAll(features);
     }
 
+    public void setInfoUrl(String infoUrl) {
+        this.infoUrl = infoUrl;
+    }
+
     public void setContact(String name, String email, String phone) {
         this.contactName = name;
         this.contactEmail = email;
@@ -324,6 +332,52 @@ public class Activity {
         }
         schedules.add(schedule);
         return schedule;
+    }
+
+    /**
+     * Replaces the schedules with the given ones, each built for this activity. Imports use this: the feed is
+     * the truth about when an activity takes place. A schedule with the same timing as an existing one keeps the
+     * existing one, so its occurrences keep their ids; only its cancelled dates are taken over. Occurrences of a
+     * schedule that goes leave with it, and every occurrence's cancelled flag follows its schedule.
+     *
+     * @return whether anything changed
+     */
+    public boolean replaceSchedules(List<Schedule> replacements) {
+        List<Schedule> remaining = new ArrayList<>(schedules);
+        List<Schedule> result = new ArrayList<>();
+        boolean changed = false;
+        for (Schedule replacement : replacements) {
+            if (replacement.activity() != this) {
+                throw new IllegalArgumentException("The schedule belongs to another activity");
+            }
+            Schedule same = remaining.stream().filter(s -> s.sameTimingAs(replacement)).findFirst().orElse(null);
+            if (same == null) {
+                result.add(replacement);
+                changed = true;
+            } else {
+                remaining.remove(same);
+                changed |= same.takeCancellationsFrom(replacement);
+                result.add(same);
+            }
+        }
+        if (!remaining.isEmpty()) {
+            occurrences.removeIf(o -> remaining.stream().anyMatch(gone -> gone == o.schedule()));
+            changed = true;
+        }
+        schedules.clear();
+        schedules.addAll(result);
+        for (Occurrence occurrence : occurrences) {
+            boolean cancelled = occurrence.schedule().isCancelledAt(occurrence.startsAt());
+            if (cancelled != occurrence.cancelled()) {
+                if (cancelled) {
+                    occurrence.cancel();
+                } else {
+                    occurrence.restore();
+                }
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /** Publishing needs what a resident cannot do without: a title, a summary and where to go. */
@@ -374,7 +428,11 @@ public class Activity {
             for (Interval interval : schedule.occurrencesBetween(from, to)) {
                 Occurrence kept = existing.remove(key(schedule, interval.start()));
                 if (kept == null) {
-                    occurrences.add(new Occurrence(this, schedule, interval));
+                    Occurrence created = new Occurrence(this, schedule, interval);
+                    if (schedule.isCancelledAt(interval.start())) {
+                        created.cancel();
+                    }
+                    occurrences.add(created);
                     changed = true;
                 } else if (!kept.endsAt().equals(interval.end())) {
                     kept.moveEnd(interval.end());
@@ -530,6 +588,10 @@ public class Activity {
 
     public String onlineUrl() {
         return onlineUrl;
+    }
+
+    public String infoUrl() {
+        return infoUrl;
     }
 
     public LocalizedText title() {

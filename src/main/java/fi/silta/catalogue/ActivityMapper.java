@@ -57,7 +57,7 @@ public class ActivityMapper {
                 activity.ageMin(), activity.ageMax(), activity.free(), text(activity.price(), language),
                 registration, activity.capacity(),
                 activity.accessibility().stream().map(Enum::name).sorted().toList(), contact,
-                activity.lastVerifiedAt(), activity.status().name());
+                activity.lastVerifiedAt(), activity.status().name(), activity.infoUrl());
     }
 
     private List<OccurrenceView> occurrences(Activity activity, Instant now) {

@@ -1,12 +1,14 @@
 package fi.silta.catalogue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -73,6 +75,12 @@ public class Schedule {
     @Column(name = "starts_at")
     private Set<LocalDateTime> exceptions = new LinkedHashSet<>();
 
+    /** Dates that stay in the series but are called off: residents see them as cancelled, not gone. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "schedule_cancelled_date", joinColumns = @JoinColumn(name = "schedule_id"))
+    @Column(name = "starts_at")
+    private Set<LocalDateTime> cancelledDates = new LinkedHashSet<>();
+
     protected Schedule() {
     }
 
@@ -95,6 +103,11 @@ public class Schedule {
         return new Schedule(activity, start, duration, null, DEFAULT_ZONE);
     }
 
+    /** One date in the given zone, for imported events whose feed names a zone of its own. */
+    public static Schedule single(Activity activity, LocalDateTime start, Duration duration, ZoneId zone) {
+        return new Schedule(activity, start, duration, null, zone);
+    }
+
     /** A series by an RFC 5545 recurrence rule, for example {@code FREQ=WEEKLY;BYDAY=TU}. */
     public static Schedule recurring(Activity activity, LocalDateTime firstStart, Duration duration, String rrule,
             ZoneId zone) {
@@ -114,6 +127,33 @@ public class Schedule {
 
     public void addException(LocalDateTime start) {
         exceptions.add(start);
+    }
+
+    /** Keeps the date in the series but marks it called off. */
+    public void cancelDate(LocalDateTime start) {
+        cancelledDates.add(start);
+    }
+
+    /** Whether the session starting at this instant is called off. */
+    public boolean isCancelledAt(Instant start) {
+        return !cancelledDates.isEmpty() && cancelledDates.contains(LocalDateTime.ofInstant(start, zone()));
+    }
+
+    /** Whether both give the same sessions: the same start, duration, rule, zone, extra dates and exceptions. */
+    public boolean sameTimingAs(Schedule other) {
+        return firstStart.equals(other.firstStart) && durationMinutes == other.durationMinutes
+                && allDay == other.allDay && Objects.equals(rrule, other.rrule) && timeZone.equals(other.timeZone)
+                && extraDates.equals(other.extraDates) && exceptions.equals(other.exceptions);
+    }
+
+    /** @return whether the cancelled dates changed */
+    boolean takeCancellationsFrom(Schedule other) {
+        if (cancelledDates.equals(other.cancelledDates)) {
+            return false;
+        }
+        cancelledDates.clear();
+        cancelledDates.addAll(other.cancelledDates);
+        return true;
     }
 
     static Recur<LocalDateTime> parseRule(String rrule) {
@@ -204,5 +244,9 @@ public class Schedule {
 
     public Set<LocalDateTime> exceptions() {
         return exceptions;
+    }
+
+    public Set<LocalDateTime> cancelledDates() {
+        return cancelledDates;
     }
 }

@@ -12,7 +12,7 @@ public record ActivityDetail(long id, String language, String title, String summ
         String onlineUrl, List<OccurrenceView> nextOccurrences, List<ScheduleView> schedules,
         List<CodeLabel> categories, List<CodeLabel> targetGroups, List<String> languages, Integer ageMin,
         Integer ageMax, boolean free, String price, RegistrationView registration, Integer capacity,
-        List<String> accessibility, ContactView contact, Instant lastVerifiedAt, String status) {
+        List<String> accessibility, ContactView contact, Instant lastVerifiedAt, String status, String infoUrl) {
 
     public record RegistrationView(String type, String url, String phone) {
     }

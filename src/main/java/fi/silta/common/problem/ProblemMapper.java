@@ -17,6 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import io.quarkus.security.ForbiddenException;
+
 /**
  * Turns every failure of the API into problem details. Unexpected failures are logged with an error id
  * that the response repeats, so support can find the log line without the response revealing anything.
@@ -56,6 +58,13 @@ public class ProblemMapper {
         return respond(new Problem(Problem.typeOf("edit-conflict"), "Edit conflict", 409,
                 "Someone else changed this meanwhile; reload it and apply your change again", path(uri),
                 "edit-conflict", List.of()));
+    }
+
+    /** A signed-in caller without the role an endpoint needs. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.typeOf("forbidden"), "Forbidden", 403,
+                "Your role does not allow this", path(uri), "forbidden", List.of()));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,13 @@
+package fi.silta.importers;
+
+/** The kinds of feed Silta can import; each has its own importer and its own field mapping. */
+public enum SourceType {
+    /** iCalendar (RFC 5545), as parishes and associations publish their calendars. */
+    ICS,
+    /** The Linked Events API v1 that Helsinki, Turku and other cities run. */
+    LINKED_EVENTS,
+    /** Open Referral HSDS 3.0 JSON from service directories. */
+    HSDS,
+    /** Silta's own CSV template, for organisations that keep their activities in a spreadsheet. */
+    CSV
+}

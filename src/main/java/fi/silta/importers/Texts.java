@@ -1,0 +1,116 @@
+package fi.silta.importers;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Cleaning of untrusted text from feeds: control characters out, whitespace tidied, lengths limited. */
+public final class Texts {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+    private static final Pattern SPACES = Pattern
+            .compile("[\\t\\x0B\\f\\r \\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    private static final Pattern MANY_NEWLINES = Pattern.compile("\\n{3,}");
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]{1,64}@[^@\\s<>\"]{1,190}\\.[^@\\s<>\"]{2,}");
+
+    private Texts() {
+    }
+
+    /** Multi-line text: control characters removed, spaces collapsed, lines trimmed, at most one blank line. */
+    public static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+        text = CONTROL.matcher(text).replaceAll("");
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            out.append(SPACES.matcher(line).replaceAll(" ").strip()).append('\n');
+        }
+        String result = MANY_NEWLINES.matcher(out.toString()).replaceAll("\n\n").strip();
+        return result.isEmpty() ? null : result;
+    }
+
+    /** One line: like {@link #clean} with line breaks turned into spaces. */
+    public static String line(String value) {
+        String text = clean(value);
+        return text == null ? null : SPACES.matcher(text.replace('\n', ' ')).replaceAll(" ").strip();
+    }
+
+    /** Cuts to at most {@code max} characters, ending in an ellipsis when something was cut. */
+    public static String truncate(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end).stripTrailing() + "…";
+    }
+
+    /**
+     * A short summary from a longer text: its first sentences up to the limit, cut at a sentence or word
+     * boundary rather than mid-word.
+     */
+    public static String summarise(String text, int max) {
+        String flat = line(text);
+        if (flat == null || flat.length() <= max) {
+            return flat;
+        }
+        String cut = flat.substring(0, max - 1);
+        int sentence = Math.max(cut.lastIndexOf(". "), Math.max(cut.lastIndexOf("! "), cut.lastIndexOf("? ")));
+        if (sentence > max / 2) {
+            return cut.substring(0, sentence + 1);
+        }
+        int space = cut.lastIndexOf(' ');
+        return (space > max / 2 ? cut.substring(0, space) : cut).stripTrailing() + "…";
+    }
+
+    /** A key for comparing names across sources: case, accents, punctuation and spacing do not count. */
+    public static String key(String value) {
+        if (value == null) {
+            return "";
+        }
+        String text = Normalizer.normalize(value, Normalizer.Form.NFKD);
+        text = COMBINING.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+        return NOT_ALNUM.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** An absolute http or https address of sensible length, or null. */
+    public static String httpUrl(String value) {
+        String text = line(value);
+        if (text == null || text.length() > 2048) {
+            return null;
+        }
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return text;
+            }
+        } catch (URISyntaxException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** An e-mail address that at least looks like one, or null. */
+    public static String email(String value) {
+        String text = line(value);
+        if (text != null && text.regionMatches(true, 0, "mailto:", 0, 7)) {
+            text = text.substring(7);
+        }
+        return text != null && text.length() <= 255 && EMAIL.matcher(text).matches() ? text : null;
+    }
+
+    /** A raw excerpt of a record for the run's failure list: tidied and short. */
+    public static String excerpt(String raw, int max) {
+        String text = clean(raw);
+        return truncate(text, max);
+    }
+}
