@@ -1,6 +1,7 @@
 package fi.silta.catalogue;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -332,6 +333,39 @@ public class Activity {
         }
         schedules.add(schedule);
         return schedule;
+    }
+
+    /** Removes a schedule with its sessions; past sessions of it go too, as the schedule was a mistake. */
+    public boolean removeSchedule(long scheduleId) {
+        Schedule gone = schedules.stream().filter(s -> Long.valueOf(scheduleId).equals(s.id())).findFirst()
+                .orElse(null);
+        if (gone == null) {
+            return false;
+        }
+        occurrences.removeIf(o -> o.schedule() == gone);
+        schedules.remove(gone);
+        return true;
+    }
+
+    /**
+     * Calls off one session, or takes it back: the date stays in its series, marked, so residents and
+     * referrals pointing at it see the cancellation.
+     */
+    public boolean setSessionCancelled(long occurrenceId, boolean cancelled) {
+        Occurrence occurrence = occurrences.stream().filter(o -> Long.valueOf(occurrenceId).equals(o.id()))
+                .findFirst().orElse(null);
+        if (occurrence == null) {
+            return false;
+        }
+        LocalDateTime local = LocalDateTime.ofInstant(occurrence.startsAt(), occurrence.schedule().zone());
+        if (cancelled) {
+            occurrence.schedule().cancelDate(local);
+            occurrence.cancel();
+        } else {
+            occurrence.schedule().restoreDate(local);
+            occurrence.restore();
+        }
+        return true;
     }
 
     /**

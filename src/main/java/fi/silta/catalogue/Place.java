@@ -129,6 +129,10 @@ public class Place {
         this.addressConfidential = addressConfidential;
     }
 
+    public long version() {
+        return version;
+    }
+
     public Long id() {
         return id;
     }

@@ -134,6 +134,11 @@ public class Schedule {
         cancelledDates.add(start);
     }
 
+    /** Takes a called-off date back into the series. */
+    public void restoreDate(LocalDateTime start) {
+        cancelledDates.remove(start);
+    }
+
     /** Whether the session starting at this instant is called off. */
     public boolean isCancelledAt(Instant start) {
         return !cancelledDates.isEmpty() && cancelledDates.contains(LocalDateTime.ofInstant(start, zone()));

@@ -21,6 +21,12 @@ public interface Messages {
 
     String footer_api();
 
+    String staff_navigation();
+
+    String staff_signed_in_as(String username);
+
+    String staff_sign_out();
+
     String search_title();
 
     String search_query();

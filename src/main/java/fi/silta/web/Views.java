@@ -17,7 +17,16 @@ public final class Views {
     }
 
     /** What every page's layout needs: its language, title and the language switch. */
-    public record Chrome(String lang, String title, List<Link> languages, boolean print) {
+    /** What every page shows around its content; {@code staff} only on signed-in staff pages. */
+    public record Chrome(String lang, String title, List<Link> languages, boolean print, StaffBar staff) {
+
+        public Chrome(String lang, String title, List<Link> languages, boolean print) {
+            this(lang, title, languages, print, null);
+        }
+    }
+
+    /** The signed-in user's name, the staff navigation and the anti-forgery token for the page's forms. */
+    public record StaffBar(String username, List<Link> navigation, String csrf) {
     }
 
     public record Link(String href, String label, boolean current) {

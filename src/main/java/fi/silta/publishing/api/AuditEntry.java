@@ -1,0 +1,7 @@
+package fi.silta.publishing.api;
+
+import java.time.Instant;
+
+/** One change to a listing: when, by whom, what was done, and which fields changed. */
+public record AuditEntry(Instant at, String actor, String operation, String outcome, String details) {
+}

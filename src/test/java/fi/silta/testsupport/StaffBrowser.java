@@ -1,0 +1,108 @@
+package fi.silta.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * A browser for the staff pages: signs a demo user in through the local identity provider's real
+ * authorization-code flow (sign-in page, code, session cookie), then keeps the cookies, as a browser would.
+ */
+public final class StaffBrowser {
+
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    private StaffBrowser() {
+    }
+
+    /** A browser without a session: staff pages send it to sign in. */
+    public static StaffBrowser anonymous() {
+        return new StaffBrowser();
+    }
+
+    public static StaffBrowser signIn(String username) {
+        StaffBrowser browser = new StaffBrowser();
+        Response start = browser.request().get("/staff");
+        if (start.statusCode() != 302) {
+            throw new IllegalStateException("Expected a redirect to sign in, got " + start.statusCode());
+        }
+        browser.keep(start);
+        String authorize = start.header("Location");
+        Response loginPage = given().redirects().follow(false).get(authorize);
+        Document page = Jsoup.parse(loginPage.asString(), authorize);
+        Element form = page.selectFirst("form.predefined-form");
+        if (form == null) {
+            throw new IllegalStateException("No sign-in form at " + authorize + ": " + loginPage.asString());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[type=hidden]")) {
+            fields.put(input.attr("name"), input.attr("value"));
+        }
+        // A predefined user's button sends its name; the server then gives it the configured roles.
+        fields.put("predefined", username);
+        URI server = URI.create(authorize).resolve("/");
+        Response login = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParams(fields).post(server.resolve(form.attr("action")).toString());
+        String callback = login.header("Location");
+        if (login.statusCode() != 302 || callback == null) {
+            throw new IllegalStateException("Sign-in refused: " + login.statusCode() + " " + login.asString());
+        }
+        Response back = browser.request().get(callback);
+        browser.keep(back);
+        if (back.statusCode() != 302) {
+            throw new IllegalStateException("Code exchange failed: " + back.statusCode() + " " + back.asString());
+        }
+        return browser;
+    }
+
+    /** A request carrying this browser's cookies, not following redirects. */
+    public RequestSpecification request() {
+        return given().redirects().follow(false).cookies(cookies);
+    }
+
+    public Response get(String path) {
+        Response response = request().get(path);
+        keep(response);
+        return response;
+    }
+
+    /** Reads the page's form (by CSS selector), sets the given fields and posts it, as a browser would. */
+    public Response submit(String path, String formSelector, Map<String, ?> changes) {
+        Document page = Jsoup.parse(get(path).asString(), "http://localhost" + path);
+        Element form = page.selectFirst(formSelector);
+        if (form == null) {
+            throw new IllegalStateException("No form " + formSelector + " on " + path);
+        }
+        return post(form.attr("action"), FormValues.of(form, changes));
+    }
+
+    public Response post(String path, Map<String, ?> form) {
+        Response response = request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(form).post(path);
+        keep(response);
+        return response;
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    private void keep(Response response) {
+        response.getDetailedCookies().asList().forEach(cookie -> {
+            if (cookie.getMaxAge() == 0 || cookie.getValue() == null || cookie.getValue().isEmpty()) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie.getValue());
+            }
+        });
+    }
+}
