@@ -63,4 +63,15 @@ public class CatalogueService {
                 .orElseThrow(() -> ProblemException.notFound("Activity " + id));
         return mapper.detail(activity, language, clock.instant());
     }
+
+    /**
+     * An activity as residents will see it, whatever its status: for its publisher's preview. The caller
+     * checks that the user publishes for the activity's organisation.
+     */
+    @Transactional
+    public ActivityDetail preview(long id, Language language) {
+        Activity activity = activities.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Activity " + id));
+        return mapper.detail(activity, language, clock.instant());
+    }
 }

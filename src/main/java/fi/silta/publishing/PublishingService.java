@@ -81,10 +81,13 @@ public class PublishingService {
     private final CurrentUser user;
     private final PublishingConfig config;
     private final Clock clock;
+    private final fi.silta.catalogue.CatalogueService catalogue;
 
     PublishingService(ActivityRepository activities, PlaceRepository places, OrganisationRepository organisations,
             CategoryRepository categories, TargetGroupRepository targetGroups, MunicipalityRepository municipalities,
-            OccurrenceExpander expander, AuditLog audit, CurrentUser user, PublishingConfig config, Clock clock) {
+            OccurrenceExpander expander, AuditLog audit, CurrentUser user, PublishingConfig config, Clock clock,
+            fi.silta.catalogue.CatalogueService catalogue) {
+        this.catalogue = catalogue;
         this.activities = activities;
         this.places = places;
         this.organisations = organisations;
@@ -257,11 +260,35 @@ public class PublishingService {
         return edit(activity, language);
     }
 
+    /** The activity as residents will see it once published. */
+    @Transactional
+    public fi.silta.catalogue.api.ActivityDetail preview(long id, Language language) {
+        ownActivity(id, "read");
+        return catalogue.preview(id, language);
+    }
+
     /** What was done to an activity, by whom and when, newest first. */
     @Transactional
     public List<AuditEvent> history(long id) {
         ownActivity(id, "read");
         return audit.history(ACTIVITY, id, 50);
+    }
+
+    /** The categories, target groups, the organisation's places and the municipalities, for forms. */
+    @Transactional
+    public fi.silta.publishing.api.FormOptions options(long organisationId, Language language) {
+        ownOrganisation(organisationId, "read");
+        var categoryChoices = categories.listOrdered().stream()
+                .map(c -> new fi.silta.publishing.api.FormOptions.Choice(c.code(), c.label().resolve(language))).toList();
+        var groupChoices = targetGroups.listOrdered().stream()
+                .map(g -> new fi.silta.publishing.api.FormOptions.Choice(g.code(), g.label().resolve(language))).toList();
+        var placeChoices = places(organisationId, language).stream()
+                .map(p -> new fi.silta.publishing.api.FormOptions.Choice(String.valueOf(p.id()), p.label())).toList();
+        var municipalityChoices = municipalities.listAll().stream()
+                .map(m -> new fi.silta.publishing.api.FormOptions.Choice(m.code(), m.name().resolve(language)))
+                .sorted(Comparator.comparing(fi.silta.publishing.api.FormOptions.Choice::label)).toList();
+        return new fi.silta.publishing.api.FormOptions(categoryChoices, groupChoices, placeChoices,
+                municipalityChoices);
     }
 
     // Places
@@ -276,6 +303,12 @@ public class PublishingService {
     @Transactional
     public PlaceView place(long id, Language language) {
         return placeView(ownPlace(id, "read"), language);
+    }
+
+    /** The organisation that owns a place the user may see. */
+    @Transactional
+    public long placeOrganisation(long id) {
+        return ownPlace(id, "read").organisation().id();
     }
 
     @Transactional
@@ -308,7 +341,8 @@ public class PublishingService {
         }
         place.rename(text(input.name()));
         applyPlace(place, input, municipality);
-        places.getEntityManager().lock(place, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        places.getEntityManager().flush();
+        places.getEntityManager().lock(place, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         audit.changed(user.username(), "update", PLACE, id, place.organisation().id(), null);
         return placeView(place, language);
     }
@@ -371,9 +405,14 @@ public class PublishingService {
         }
     }
 
-    /** Every change bumps the version, also one that only touches schedules or sessions. */
+    /**
+     * Every change bumps the version, also one that only touches schedules or sessions, and at once, so the
+     * answer carries the version the next change must name. Of two concurrent changes, the second waits here
+     * for the first to commit and then fails its version check, answering 409.
+     */
     private void touch(Activity activity) {
-        activities.getEntityManager().lock(activity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        activities.getEntityManager().flush();
+        activities.getEntityManager().lock(activity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     private static void reject(List<FieldError> errors) {

@@ -168,4 +168,20 @@ public interface Messages {
     String not_found_title();
 
     String not_found_text();
+
+    String error_forbidden_title();
+
+    String error_forbidden_text();
+
+    String error_form_expired_title();
+
+    String error_form_expired_text();
+
+    String error_general_title();
+
+    String error_general_text();
+
+    String error_server_text();
+
+    String error_way_on();
 }

@@ -301,7 +301,7 @@ class PublicPages {
                 item.nextOccurrences().isEmpty(), item.distanceKm(), item.free(), item.online());
     }
 
-    private static ActivityView activityView(ActivityDetail d, Language language, Messages msg) {
+    static ActivityView activityView(ActivityDetail d, Language language, Messages msg) {
         List<Session> sessions = new ArrayList<>();
         for (OccurrenceView o : d.nextOccurrences()) {
             sessions.add(new Session(Views.session(o.start(), o.end(), language), o.cancelled()));

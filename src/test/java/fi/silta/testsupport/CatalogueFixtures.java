@@ -71,6 +71,19 @@ public class CatalogueFixtures {
         this.clock = clock;
     }
 
+    /** An organisation whose publishers are the given users; returns its id. */
+    @Transactional
+    public long organisationWithMembers(String name, String... usernames) {
+        Organisation organisation = new Organisation(LocalizedText.of(name, null, null), OrganisationType.NGO, null);
+        organisation.setCounty(counties.findById("18"));
+        organisation.serve(Set.of(municipalities.findById("272")));
+        for (String username : usernames) {
+            organisation.addMember(username);
+        }
+        organisations.persist(organisation);
+        return organisation.id();
+    }
+
     /** A published weekly activity in Kokkola with upcoming sessions; returns its id. */
     @Transactional
     public long weeklyActivity(String titleFi, String rrule) {

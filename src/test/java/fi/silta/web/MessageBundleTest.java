@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,29 +24,38 @@ import org.junit.jupiter.api.Test;
 /** Every visible string exists, non-empty, in fi, sv and en, and every key a template uses exists. */
 class MessageBundleTest {
 
-    private static final Set<String> KEYS = Arrays.stream(Messages.class.getDeclaredMethods()).map(Method::getName)
-            .collect(Collectors.toSet());
+    /** Each bundle: its name in templates and files, and the interface that declares its keys. */
+    private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Messages.class, "staff", StaffMessages.class);
+
+    private static Set<String> keys(Class<?> bundle) {
+        return Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName).collect(Collectors.toSet());
+    }
 
     @ParameterizedTest
     @ValueSource(strings = { "fi", "sv", "en" })
     void everyMessageExistsInEveryLanguage(String language) throws IOException {
-        Properties messages = new Properties();
-        try (var in = new InputStreamReader(getClass().getResourceAsStream("/messages/msg_" + language + ".properties"),
-                StandardCharsets.UTF_8)) {
-            messages.load(in);
+        for (Map.Entry<String, Class<?>> bundle : BUNDLES.entrySet()) {
+            Properties messages = new Properties();
+            String file = "/messages/" + bundle.getKey() + "_" + language + ".properties";
+            try (var in = new InputStreamReader(getClass().getResourceAsStream(file), StandardCharsets.UTF_8)) {
+                messages.load(in);
+            }
+            assertThat(messages.stringPropertyNames()).as(file).containsExactlyInAnyOrderElementsOf(keys(bundle.getValue()));
+            messages.forEach((key, value) -> assertThat(value.toString()).as(file + " " + key).isNotBlank());
         }
-        assertThat(messages.stringPropertyNames()).as(language).containsExactlyInAnyOrderElementsOf(KEYS);
-        messages.forEach((key, value) -> assertThat(value.toString()).as(language + " " + key).isNotBlank());
     }
 
     @Test
     void templatesUseOnlyKeysThatExist() throws IOException {
-        Pattern use = Pattern.compile("\\{msg:(\\w+)");
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Matcher matcher = use.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    assertThat(KEYS).as(file + " uses " + matcher.group(1)).contains(matcher.group(1));
+                String template = Files.readString(file);
+                for (Map.Entry<String, Class<?>> bundle : BUNDLES.entrySet()) {
+                    Matcher matcher = Pattern.compile("\\b" + bundle.getKey() + ":(\\w+)").matcher(template);
+                    while (matcher.find()) {
+                        assertThat(keys(bundle.getValue())).as(file + " uses " + matcher.group(1))
+                                .contains(matcher.group(1));
+                    }
                 }
             }
         }
