@@ -40,8 +40,14 @@ class StaffContext {
     Language language() {
         if (language == null) {
             Cookie cookie = routing.request().getCookie(WebLanguage.COOKIE);
-            language = WebLanguage.resolve(routing.request().getParam("lang"), cookie == null ? null : cookie.getValue(),
+            String chosen = routing.request().getParam("lang");
+            language = WebLanguage.resolve(chosen, cookie == null ? null : cookie.getValue(),
                     routing.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            // The language switch is remembered, as on the public pages, so forms answer in it too.
+            if (Language.fromCode(chosen).isPresent()) {
+                routing.response().addCookie(Cookie.cookie(WebLanguage.COOKIE, language.code()).setPath("/")
+                        .setMaxAge(365L * 24 * 3600).setHttpOnly(true).setSameSite(io.vertx.core.http.CookieSameSite.LAX));
+            }
         }
         return language;
     }
