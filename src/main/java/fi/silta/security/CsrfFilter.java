@@ -15,9 +15,9 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 import fi.silta.common.problem.ProblemException;
 
 /**
- * Refuses a form post whose anti-forgery field does not match the browser's {@link CsrfToken} cookie. Only
- * form bodies are checked: browsers can send those cross-site with the user's cookies, while the API takes
- * JSON with a bearer token, which another site cannot make a browser send.
+ * Refuses a form post to a page whose anti-forgery field does not match the browser's {@link CsrfToken}
+ * cookie. Form bodies are what browsers send cross-site with the user's cookies; the API under /api takes a
+ * bearer token instead, which another site cannot make a browser send, and is not checked.
  */
 public class CsrfFilter {
 
@@ -25,7 +25,9 @@ public class CsrfFilter {
 
     @ServerRequestFilter(readBody = true)
     public void verify(ResteasyReactiveContainerRequestContext request) {
-        if (!UNSAFE.contains(request.getMethod()) || !isForm(request.getMediaType())) {
+        // The API authenticates by bearer token only, which another site cannot make a browser send.
+        if (!UNSAFE.contains(request.getMethod()) || !isForm(request.getMediaType())
+                || request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
         Cookie cookie = request.getCookies().get(CsrfToken.COOKIE);

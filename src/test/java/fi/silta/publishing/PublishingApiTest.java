@@ -203,6 +203,41 @@ class PublishingApiTest {
         assertThat(confirmed.getBoolean("stale")).isFalse();
     }
 
+    @Test
+    void listingsNotConfirmedForHalfAYearAreShownAsGettingStale() {
+        JsonPath draft = create(publisher, ownOrganisation, activity("Vanheneva"));
+        long id = draft.getLong("id");
+        Map<String, Object> edit = activity("Vanheneva");
+        edit.put("version", draft.getLong("version"));
+        edit.put("ongoing", true);
+        edit.put("placeId", place(publisher, ownOrganisation));
+        long version = given().auth().oauth2(publisher).contentType("application/json").body(edit)
+                .when().put(API + "/activities/" + id).then().statusCode(200).extract().jsonPath().getLong("version");
+        given().auth().oauth2(publisher).contentType("application/json").body(Map.of("version", version))
+                .when().post(API + "/activities/" + id + "/publish").then().statusCode(200);
+        JsonPath fresh = create(publisher, ownOrganisation, activity("Tuore luonnos"));
+
+        given().auth().oauth2(publisher).queryParam("stale", true)
+                .when().get(API + "/organisations/" + ownOrganisation + "/activities")
+                .then().statusCode(200).body("size()", equalTo(0));
+        fixtures.lastConfirmed(id, java.time.Duration.ofDays(200));
+        given().auth().oauth2(publisher).queryParam("stale", true)
+                .when().get(API + "/organisations/" + ownOrganisation + "/activities")
+                .then().statusCode(200).body("id", org.hamcrest.Matchers.contains((int) id))
+                .body("id", not(hasItem((int) fresh.getLong("id"))));
+        given().auth().oauth2(publisher).when().get(API + "/organisations").then()
+                .body("find { it.id == " + ownOrganisation + " }.stale", equalTo(1));
+
+        long current = given().auth().oauth2(publisher).when().get(API + "/activities/" + id).then().extract()
+                .jsonPath().getLong("version");
+        given().auth().oauth2(publisher).contentType("application/json").body(Map.of("version", current))
+                .when().post(API + "/activities/" + id + "/confirm").then().statusCode(200)
+                .body("stale", equalTo(false));
+        given().auth().oauth2(publisher).queryParam("stale", true)
+                .when().get(API + "/organisations/" + ownOrganisation + "/activities")
+                .then().body("size()", equalTo(0));
+    }
+
     private static void forbidden(io.restassured.response.Response response) {
         ValidatableResponse then = response.then();
         then.statusCode(403).contentType("application/problem+json");

@@ -71,6 +71,12 @@ public class CatalogueFixtures {
         this.clock = clock;
     }
 
+    /** Sets an activity's last confirmation back in time, as if nobody had looked at it since. */
+    @Transactional
+    public void lastConfirmed(long activityId, Duration ago) {
+        activities.findById(activityId).markVerified(clock.instant().minus(ago));
+    }
+
     /** An organisation whose publishers are the given users; returns its id. */
     @Transactional
     public long organisationWithMembers(String name, String... usernames) {

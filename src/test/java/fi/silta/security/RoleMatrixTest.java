@@ -1,0 +1,359 @@
+package fi.silta.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fi.silta.testsupport.CatalogueFixtures;
+import fi.silta.testsupport.DemoUsers;
+import fi.silta.testsupport.ImportFixtures;
+import fi.silta.testsupport.StaffBrowser;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every endpoint of the API and every page, with every role and anonymously, answers as expected: 200 (or
+ * 201, 202, 204, 303 for a change that succeeds), 302 to sign in on staff pages, 401 on the API without a
+ * token, 403 for a role that may not. The list of endpoints is checked against the OpenAPI document, so an
+ * endpoint added without a line here fails this test.
+ */
+@QuarkusTest
+class RoleMatrixTest {
+
+    enum Who {
+        ANONYMOUS(null), NURSE("nurse"), LINK_PERSON("linkperson"), COORDINATOR("coordinator"),
+        PUBLISHER("publisher"), ADMIN("admin");
+
+        final String user;
+
+        Who(String user) {
+            this.user = user;
+        }
+    }
+
+    /** What a case needs: the organisation, a draft ready to publish with a place and sessions, a source. */
+    record Target(long organisationId, long activityId, long version, long scheduleId, long sessionId, long placeId,
+            long placeVersion, long publishedId, String source, long runId) {
+    }
+
+    /** Who may: the status for the allowed roles and, for the others, what refusal looks like. */
+    enum Access {
+        PUBLIC, SIGNED_IN, PUBLISHER, ADMIN
+    }
+
+    record Case(String method, String template, boolean page, Access access, int ok, Function<Target, Object> body) {
+    }
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final Map<Who, StaffBrowser> BROWSERS = new EnumMap<>(Who.class);
+    private static final Map<Who, String> TOKENS = new EnumMap<>(Who.class);
+
+    @Inject
+    CatalogueFixtures fixtures;
+
+    private long organisationId;
+    private Target shared;
+
+    @BeforeEach
+    void setUp() {
+        organisationId = fixtures.organisationWithMembers("Matriisiyhdistys " + SEQUENCE.incrementAndGet(), "publisher");
+        shared = target();
+    }
+
+    private static String token(Who who) {
+        return TOKENS.computeIfAbsent(who, w -> DemoUsers.accessToken(w.user));
+    }
+
+    private static StaffBrowser browser(Who who) {
+        return BROWSERS.computeIfAbsent(who, w -> {
+            if (w == Who.ANONYMOUS) {
+                return StaffBrowser.anonymous();
+            }
+            StaffBrowser browser = StaffBrowser.signIn(w.user);
+            browser.get("/staff");
+            return browser;
+        });
+    }
+
+    /** A fresh draft with a place and weekly sessions, plus a published activity and a source with a run. */
+    private Target target() {
+        String admin = token(Who.ADMIN);
+        String api = "/api/v1/publishing";
+        JsonPath place = given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("name", Map.of("fi", "Matriisitalo"), "municipality", "272"))
+                .post(api + "/organisations/" + organisationId + "/places").then().statusCode(201).extract().jsonPath();
+        Map<String, Object> activity = new LinkedHashMap<>();
+        activity.put("version", 0);
+        activity.put("title", Map.of("fi", "Matriisitoiminta"));
+        activity.put("summary", Map.of("fi", "Kuvaus."));
+        activity.put("placeId", place.getLong("id"));
+        long id = given().auth().oauth2(admin).contentType("application/json").body(activity)
+                .post(api + "/organisations/" + organisationId + "/activities").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        long version = given().auth().oauth2(admin).get(api + "/activities/" + id).then().extract().jsonPath()
+                .getLong("version");
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(1);
+        JsonPath scheduled = given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("version", version, "kind", "WEEKLY", "date", tomorrow.toString(), "startTime", "10:00",
+                        "endTime", "11:00", "weekdays", List.of(tomorrow.getDayOfWeek().name())))
+                .post(api + "/activities/" + id + "/schedules").then().statusCode(200).extract().jsonPath();
+        long publishedId = shared == null ? publishedActivity(admin, place.getLong("id")) : shared.publishedId();
+        String source = shared == null ? source(admin) : shared.source();
+        long runId = shared == null ? ImportFixtures.runToEnd(admin, source).getLong("id") : shared.runId();
+        return new Target(organisationId, id, scheduled.getLong("version"), scheduled.getLong("schedules[0].id"),
+                scheduled.getLong("sessions[0].id"), place.getLong("id"), place.getLong("version"), publishedId, source,
+                runId);
+    }
+
+    private long publishedActivity(String admin, long placeId) {
+        Target draft = new Target(organisationId, 0, 0, 0, 0, placeId, 0, 0, null, 0);
+        String api = "/api/v1/publishing";
+        Map<String, Object> activity = new LinkedHashMap<>();
+        activity.put("version", 0);
+        activity.put("title", Map.of("fi", "Julkaistu matriisitoiminta"));
+        activity.put("summary", Map.of("fi", "Kuvaus."));
+        activity.put("placeId", draft.placeId());
+        activity.put("ongoing", true);
+        JsonPath created = given().auth().oauth2(admin).contentType("application/json").body(activity)
+                .post(api + "/organisations/" + organisationId + "/activities").then().statusCode(201).extract()
+                .jsonPath();
+        given().auth().oauth2(admin).contentType("application/json").body(Map.of("version", created.getLong("version")))
+                .post(api + "/activities/" + created.getLong("id") + "/publish").then().statusCode(200);
+        return created.getLong("id");
+    }
+
+    private static String source(String admin) {
+        String name = "matriisi-" + SEQUENCE.incrementAndGet();
+        ImportFixtures.createSource(admin, name, "CSV", Path.of("src/test/resources/importers/csv/yhdistys.csv").toAbsolutePath()
+                .normalize().toUri().toString());
+        return name;
+    }
+
+    private static Map<String, Object> activityBody(Target t) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", t.version());
+        body.put("title", Map.of("fi", "Matriisitoiminta muokattu"));
+        return body;
+    }
+
+    private static Map<String, Object> version(Target t) {
+        return Map.of("version", t.version());
+    }
+
+    private static Map<String, Object> form(Target t, String... pairs) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("version", String.valueOf(t.version()));
+        for (int i = 0; i < pairs.length; i += 2) {
+            form.put(pairs[i], pairs[i + 1]);
+        }
+        return form;
+    }
+
+    private static List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        // The public catalogue.
+        cases.add(new Case("GET", "/api/v1/activities", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/api/v1/activities/suggest", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/api/v1/activities/{publishedId}", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/api/v1/activities/{publishedId}.ics", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/api/v1/activities.ics", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/api/v1/me", false, Access.SIGNED_IN, 200, null));
+        // Import sources.
+        cases.add(new Case("GET", "/api/v1/admin/sources", false, Access.ADMIN, 200, null));
+        cases.add(new Case("POST", "/api/v1/admin/sources", false, Access.ADMIN, 201, t -> Map.of("name",
+                "matriisi-uusi-" + SEQUENCE.incrementAndGet(), "type", "CSV", "url", "https://example.org/toiminta.csv")));
+        cases.add(new Case("GET", "/api/v1/admin/sources/{source}", false, Access.ADMIN, 200, null));
+        cases.add(new Case("PUT", "/api/v1/admin/sources/{source}", false, Access.ADMIN, 200,
+                t -> Map.of("type", "CSV", "url", Path.of("src/test/resources/importers/csv/yhdistys.csv").toAbsolutePath().normalize()
+                        .toUri().toString(), "syncInterval", "PT12H")));
+        cases.add(new Case("DELETE", "/api/v1/admin/sources/{freshSource}", false, Access.ADMIN, 204, null));
+        cases.add(new Case("POST", "/api/v1/admin/sources/{freshSource}/runs", false, Access.ADMIN, 202, null));
+        cases.add(new Case("GET", "/api/v1/admin/sources/{source}/runs", false, Access.ADMIN, 200, null));
+        cases.add(new Case("GET", "/api/v1/admin/sources/{source}/runs/{runId}", false, Access.ADMIN, 200, null));
+        // Publishing.
+        String api = "/api/v1/publishing";
+        cases.add(new Case("GET", api + "/organisations", false, Access.PUBLISHER, 200, null));
+        cases.add(new Case("GET", api + "/organisations/{organisationId}/activities", false, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", api + "/organisations/{organisationId}/activities", false, Access.PUBLISHER, 201,
+                t -> Map.of("title", Map.of("fi", "Uusi"))));
+        cases.add(new Case("GET", api + "/activities/{activityId}", false, Access.PUBLISHER, 200, null));
+        cases.add(new Case("PUT", api + "/activities/{activityId}", false, Access.PUBLISHER, 200,
+                RoleMatrixTest::activityBody));
+        cases.add(new Case("POST", api + "/activities/{activityId}/publish", false, Access.PUBLISHER, 200,
+                RoleMatrixTest::version));
+        cases.add(new Case("POST", api + "/activities/{activityId}/archive", false, Access.PUBLISHER, 200,
+                RoleMatrixTest::version));
+        cases.add(new Case("POST", api + "/activities/{activityId}/confirm", false, Access.PUBLISHER, 200,
+                RoleMatrixTest::version));
+        cases.add(new Case("POST", api + "/activities/{activityId}/schedules", false, Access.PUBLISHER, 200,
+                t -> Map.of("version", t.version(), "kind", "ONCE", "date",
+                        LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(3).toString(), "startTime", "12:00",
+                        "endTime", "13:00")));
+        cases.add(new Case("DELETE", api + "/activities/{activityId}/schedules/{scheduleId}?version={version}", false,
+                Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", api + "/activities/{activityId}/sessions/{sessionId}/cancel", false,
+                Access.PUBLISHER, 200, RoleMatrixTest::version));
+        cases.add(new Case("POST", api + "/activities/{activityId}/sessions/{sessionId}/restore", false,
+                Access.PUBLISHER, 200, RoleMatrixTest::version));
+        cases.add(new Case("GET", api + "/activities/{activityId}/history", false, Access.PUBLISHER, 200, null));
+        cases.add(new Case("GET", api + "/organisations/{organisationId}/places", false, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", api + "/organisations/{organisationId}/places", false, Access.PUBLISHER, 201,
+                t -> Map.of("name", Map.of("fi", "Uusi paikka"), "municipality", "272")));
+        cases.add(new Case("GET", api + "/places/{placeId}", false, Access.PUBLISHER, 200, null));
+        cases.add(new Case("PUT", api + "/places/{placeId}", false, Access.PUBLISHER, 200,
+                t -> Map.of("version", t.placeVersion(), "name", Map.of("fi", "Paikka muokattu"), "municipality", "272")));
+        // Public pages.
+        cases.add(new Case("GET", "/", true, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/activities/{publishedId}", true, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/organisations/{organisationId}", true, Access.PUBLIC, 200, null));
+        // Staff pages.
+        cases.add(new Case("GET", "/staff", true, Access.SIGNED_IN, 200, null));
+        cases.add(new Case("GET", "/staff/organisations", true, Access.PUBLISHER, 200, null));
+        cases.add(new Case("GET", "/staff/organisations/{organisationId}", true, Access.PUBLISHER, 200, null));
+        cases.add(new Case("GET", "/staff/organisations/{organisationId}/activities/new", true, Access.PUBLISHER, 200,
+                null));
+        cases.add(new Case("POST", "/staff/organisations/{organisationId}/activities", true, Access.PUBLISHER, 303,
+                t -> form(t, "title.fi", "Lomakkeelta")));
+        cases.add(new Case("GET", "/staff/activities/{activityId}", true, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", "/staff/activities/{activityId}", true, Access.PUBLISHER, 303,
+                t -> form(t, "title.fi", "Lomakkeelta muokattu")));
+        cases.add(new Case("GET", "/staff/activities/{activityId}/preview", true, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", "/staff/activities/{activityId}/publish", true, Access.PUBLISHER, 303, t -> form(t)));
+        cases.add(new Case("POST", "/staff/activities/{activityId}/archive", true, Access.PUBLISHER, 303, t -> form(t)));
+        cases.add(new Case("POST", "/staff/activities/{activityId}/confirm", true, Access.PUBLISHER, 303, t -> form(t)));
+        cases.add(new Case("POST", "/staff/activities/{activityId}/schedules", true, Access.PUBLISHER, 303,
+                t -> form(t, "kind", "ONCE", "date", LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(4).toString(),
+                        "startTime", "09:00", "endTime", "10:00")));
+        cases.add(new Case("POST", "/staff/activities/{activityId}/schedules/{scheduleId}/remove", true,
+                Access.PUBLISHER, 303, t -> form(t)));
+        cases.add(new Case("POST", "/staff/activities/{activityId}/sessions/{sessionId}/cancel", true,
+                Access.PUBLISHER, 303, t -> form(t)));
+        cases.add(new Case("POST", "/staff/activities/{activityId}/sessions/{sessionId}/restore", true,
+                Access.PUBLISHER, 303, t -> form(t)));
+        cases.add(new Case("GET", "/staff/organisations/{organisationId}/places/new", true, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", "/staff/organisations/{organisationId}/places", true, Access.PUBLISHER, 303,
+                t -> form(t, "name.fi", "Lomakepaikka", "municipality", "272")));
+        cases.add(new Case("GET", "/staff/places/{placeId}", true, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", "/staff/places/{placeId}", true, Access.PUBLISHER, 303,
+                t -> Map.of("version", String.valueOf(t.placeVersion()), "name.fi", "Lomakepaikka", "municipality",
+                        "272")));
+        return cases;
+    }
+
+    private static int expected(Case c, Who who) {
+        boolean allowed = switch (c.access()) {
+            case PUBLIC -> true;
+            case SIGNED_IN -> who != Who.ANONYMOUS;
+            case PUBLISHER -> who == Who.PUBLISHER || who == Who.ADMIN;
+            case ADMIN -> who == Who.ADMIN;
+        };
+        if (allowed) {
+            return c.ok();
+        }
+        if (who == Who.ANONYMOUS) {
+            return c.page() ? 302 : 401;
+        }
+        return 403;
+    }
+
+    @Test
+    void everyEndpointAndPageAnswersEveryRoleAsExpected() {
+        List<String> wrong = new ArrayList<>();
+        for (Case c : cases()) {
+            for (Who who : Who.values()) {
+                boolean changes = !c.method().equals("GET");
+                Target t = changes && expected(c, who) == c.ok() && who != Who.ANONYMOUS ? target() : shared;
+                String path = path(c.template(), t, who);
+                Response response = send(c, who, path, t);
+                int wanted = expected(c, who);
+                if (response.statusCode() != wanted) {
+                    wrong.add(c.method() + " " + path + " as " + who + ": " + response.statusCode() + ", expected "
+                            + wanted);
+                }
+                if (wanted == 302) {
+                    assertThat(response.header("Location")).as(path).contains("/authorize");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theMatrixCoversEveryEndpointOfTheApi() {
+        JsonPath openapi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath();
+        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
+                .forEach(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + path.replaceAll("\\{[^}]+}", "{}"))));
+        Set<String> covered = new LinkedHashSet<>();
+        for (Case c : cases()) {
+            covered.add(c.method() + " " + c.template().replaceAll("\\?.*", "").replaceAll("\\{[^}]+}", "{}"));
+        }
+        documented.removeAll(covered);
+        assertThat(documented).as("endpoints without a line in the role matrix").isEmpty();
+    }
+
+    private static String path(String template, Target t, Who who) {
+        String freshSource = template.contains("{freshSource}") && who == Who.ADMIN ? source(token(Who.ADMIN))
+                : t.source();
+        return template.replace("{organisationId}", String.valueOf(t.organisationId()))
+                .replace("{activityId}", String.valueOf(t.activityId()))
+                .replace("{publishedId}", String.valueOf(t.publishedId()))
+                .replace("{scheduleId}", String.valueOf(t.scheduleId()))
+                .replace("{sessionId}", String.valueOf(t.sessionId()))
+                .replace("{placeId}", String.valueOf(t.placeId()))
+                .replace("{version}", String.valueOf(t.version()))
+                .replace("{freshSource}", freshSource)
+                .replace("{source}", t.source())
+                .replace("{runId}", String.valueOf(t.runId()));
+    }
+
+    private static Response send(Case c, Who who, String path, Target t) {
+        Object body = c.body() == null ? null : c.body().apply(t);
+        RequestSpecification request;
+        if (c.page()) {
+            StaffBrowser browser = browser(who);
+            request = browser.request();
+            if (body != null) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> form = new LinkedHashMap<>((Map<String, Object>) body);
+                String csrf = browser.cookie("silta_csrf");
+                form.put("csrf-token", csrf == null ? "x".repeat(43) : csrf);
+                request = request.contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(form);
+            }
+        } else {
+            request = given().redirects().follow(false);
+            if (who != Who.ANONYMOUS) {
+                request = request.auth().oauth2(token(who));
+            }
+            if (body != null) {
+                request = request.contentType("application/json").body(body);
+            }
+        }
+        return request.request(c.method(), path);
+    }
+}
