@@ -21,8 +21,9 @@ import fi.silta.web.Views.Chrome;
 import fi.silta.web.Views.Link;
 
 /**
- * A page that fails answers with an HTML page in the user's language, not the API's problem JSON: the same
- * status, a plain explanation and a way on. The API keeps its problem details.
+ * A page that fails answers a browser with an HTML page in the user's language, not the API's problem JSON:
+ * the same status, a plain explanation and a way on. The API, and programs that do not ask for HTML, keep
+ * the problem details.
  */
 class PageErrors {
 
@@ -34,7 +35,10 @@ class PageErrors {
     @ServerResponseFilter
     public void asPage(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
-        if (path.startsWith("/api/") || path.startsWith("/q/") || !(response.getEntity() instanceof Problem problem)) {
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        // Browsers ask for HTML; programs calling a page address keep the problem details they can read.
+        if (path.startsWith("/api/") || path.startsWith("/q/") || accept == null || !accept.contains("text/html")
+                || !(response.getEntity() instanceof Problem problem)) {
             return;
         }
         var cookie = request.getCookies().get(WebLanguage.COOKIE);

@@ -165,6 +165,34 @@ class PublishingApiTest {
     }
 
     @Test
+    void ofTwoEditsSentAtTheSameMomentOneIsSavedAndTheOtherGets409() throws Exception {
+        JsonPath draft = create(publisher, ownOrganisation, activity("Samanaikainen"));
+        long id = draft.getLong("id");
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (String title : List.of("Samanaikainen A", "Samanaikainen B")) {
+                Map<String, Object> body = activity(title);
+                body.put("version", draft.getLong("version"));
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(publisher).contentType("application/json").body(body)
+                            .when().put(API + "/activities/" + id).then().extract().statusCode();
+                }));
+            }
+            int first = results.get(0).get();
+            int second = results.get(1).get();
+            assertThat(List.of(first, second)).containsExactlyInAnyOrder(200, 409);
+            String kept = first == 200 ? "Samanaikainen A" : "Samanaikainen B";
+            given().auth().oauth2(publisher).when().get(API + "/activities/" + id).then()
+                    .body("fields.title.fi", equalTo(kept));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aPublisherCannotSeeOrChangeAnotherOrganisationsListings() {
         JsonPath theirs = create(otherPublisher, otherOrganisation, activity("Toisen yhdistyksen luonnos"));
         long id = theirs.getLong("id");

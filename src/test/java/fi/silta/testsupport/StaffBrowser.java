@@ -66,7 +66,8 @@ public final class StaffBrowser {
 
     /** A request carrying this browser's cookies, not following redirects. */
     public RequestSpecification request() {
-        return given().redirects().follow(false).cookies(cookies);
+        return given().redirects().follow(false).cookies(cookies)
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
     }
 
     public Response get(String path) {

@@ -44,7 +44,9 @@ import fi.silta.importers.SourceType;
 import fi.silta.importers.Texts;
 
 /**
- * Linked Events API v1 ({@code /event/} lists of Helsinki, Turku and other cities). Pages are followed
+ * Linked Events API v1 ({@code /event/} lists of Helsinki, Turku and other cities), and the upstream feeds
+ * Linked Events itself aggregates, recognised from the document: the Österbotten calendar's XML, Espoo's
+ * OpenNC JSON and Lippupiste's event list. Pages are followed
  * through {@code meta.next}; locations and keywords are asked for inline ({@code include=location,keywords}).
  * A recurring super-event and its sub-events are one activity whose dates are the sub-events; a cancelled
  * sub-event is a cancelled date. See docs/importers.md for the field mapping.
@@ -74,14 +76,30 @@ public class LinkedEventsImporter implements FeedImporter {
 
     @Override
     public ParsedFeed read(FeedSession session) throws FeedException {
+        if (session.url().getPath() != null && session.url().getPath().contains("/EventService/")) {
+            // The Österbotten calendar's service is asked exactly as the source URL says.
+            return OsterbottenXmlReader.read(session.fetch(session.url()), session);
+        }
         List<JsonNode> events = new ArrayList<>();
         URI page = firstPage(session.url());
+        boolean first = true;
         while (page != null) {
             FetchedFeed fetched = session.fetch(page);
+            if (first && OsterbottenXmlReader.looksLikeXml(fetched.body())) {
+                return OsterbottenXmlReader.read(page.equals(session.url()) ? fetched : session.fetch(session.url()),
+                        session);
+            }
             JsonNode root = parse(fetched);
+            if (first && LippupisteReader.looksLike(root)) {
+                return LippupisteReader.read(root, session);
+            }
+            if (first && EspooOpenNcReader.looksLike(root)) {
+                return EspooOpenNcReader.read(root, session);
+            }
+            first = false;
             JsonNode data = root.path("data");
             if (!root.isObject() || !data.isArray()) {
-                throw new FeedException("Not a Linked Events API response: it has no data list");
+                throw new FeedException("Not a Linked Events API response or a known event feed: it has no data list");
             }
             data.forEach(events::add);
             session.checkRecordCount(events.size());

@@ -32,7 +32,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class HsdsImportTest {
 
-    private static final Path EXAMPLES = Path.of("../shared/data/hsds/3.0/examples");
+    private static final Path EXAMPLES = Path.of("src/test/resources/reference-data/hsds/3.0/examples");
     private static final String SERVICE_AT_LOCATION = "e94c9f38-1e8f-4564-91d4-d53501ab1765";
     private static FeedServer server;
 

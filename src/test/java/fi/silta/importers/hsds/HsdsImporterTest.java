@@ -25,7 +25,7 @@ import fi.silta.importers.ParsedFeed;
 /** The HSDS 3.0 mapping, on the specification's own examples. */
 class HsdsImporterTest {
 
-    private static final Path EXAMPLES = Path.of("../shared/data/hsds/3.0/examples");
+    private static final Path EXAMPLES = Path.of("src/test/resources/reference-data/hsds/3.0/examples");
 
     private static ParsedFeed read(String file) throws IOException, FeedException {
         JsonNode root = new ObjectMapper().readTree(EXAMPLES.resolve(file).toFile());

@@ -45,7 +45,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class IcsCorpusImportTest {
 
-    private static final Path CORPUS = Path.of("../shared/data/ical");
+    private static final Path CORPUS = Path.of("src/test/resources/reference-data/ical");
     private static final Duration PER_FILE = Duration.ofSeconds(30);
     private static final String EMPTY = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Silta tests//Empty//EN\r\n"
             + "END:VCALENDAR\r\n";

@@ -21,7 +21,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +38,7 @@ import fi.silta.importers.RecordFailure;
  */
 class IcsCorpusTest {
 
-    private static final Path CORPUS = Path.of("../shared/data/ical");
+    private static final Path CORPUS = Path.of("src/test/resources/reference-data/ical");
     private static final Duration PER_FILE = Duration.ofSeconds(10);
     private static ExecutorService worker;
 
@@ -59,7 +58,7 @@ class IcsCorpusTest {
 
     @Test
     void everyFileImportsOrIsRejectedWithAReason() throws IOException, InterruptedException {
-        Assumptions.assumeTrue(Files.isDirectory(CORPUS), "the shared corpus lies next to the project");
+        assertThat(CORPUS).as("the iCalendar corpus").isDirectory();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(CORPUS)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();

@@ -44,7 +44,7 @@ import io.restassured.path.json.JsonPath;
 class LinkedEventsImportTest {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-    private static final Path SHARED = Path.of("../shared/data/activities/linkedevents-helsinki");
+    private static final Path SHARED = Path.of("src/test/resources/reference-data/activities/linkedevents-helsinki");
     private static FeedServer server;
 
     @Inject
@@ -159,24 +159,5 @@ class LinkedEventsImportTest {
             names.put(matcher.group(1), matcher.group(2).strip());
         }
         return names;
-    }
-
-    /**
-     * The folder's other files are inputs of Linked Events' own importers (Espoo OpenNC, Lippupiste,
-     * Österbotten XML), not API responses: they are refused as a whole, with a reason, and nothing is written.
-     */
-    @Test
-    void otherEventFormatsAreRefusedAsAWhole() {
-        String token = ImportFixtures.adminToken();
-        Map<String, String> files = Map.of("espoo-opennc", "espoo_opennc_event_2017.json", "lippupiste",
-                "lippupiste_response.json", "osterbotten", "osterbotten_event_1_fi.xml");
-        files.forEach((name, file) -> {
-            ImportFixtures.createSource(token, Map.of("name", name, "type", "LINKED_EVENTS",
-                    "url", SHARED.resolve(file).toAbsolutePath().normalize().toUri().toString()));
-            JsonPath run = ImportFixtures.runToEnd(token, name);
-            assertThat(run.getString("status")).as(file).isEqualTo("FAILED");
-            assertThat(run.getString("message")).as(file).startsWith("Not a Linked Events API response");
-            assertThat(run.getInt("counts.created")).isZero();
-        });
     }
 }
