@@ -125,6 +125,16 @@ public class Organisation {
         members.add(username);
     }
 
+    /** @return whether the user was a member */
+    public boolean removeMember(String username) {
+        return members.remove(username);
+    }
+
+    /** The publishers an admin made members, by user name. */
+    public java.util.SortedSet<String> members() {
+        return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(members));
+    }
+
     public boolean hasMember(String username) {
         return members.contains(username);
     }

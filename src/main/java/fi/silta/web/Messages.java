@@ -184,4 +184,8 @@ public interface Messages {
     String error_server_text();
 
     String error_way_on();
+
+    String footer_join();
+
+    String footer_staff();
 }

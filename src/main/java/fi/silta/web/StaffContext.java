@@ -60,6 +60,14 @@ class StaffContext {
         return MessageBundles.get(StaffMessages.class, Localized.Literal.of(language().code()));
     }
 
+    AdminMessages admin() {
+        return MessageBundles.get(AdminMessages.class, Localized.Literal.of(language().code()));
+    }
+
+    SignUpMessages signUp() {
+        return MessageBundles.get(SignUpMessages.class, Localized.Literal.of(language().code()));
+    }
+
     CurrentUser user() {
         return user;
     }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class MessageBundleTest {
 
     /** Each bundle: its name in templates and files, and the interface that declares its keys. */
-    private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Messages.class, "staff", StaffMessages.class);
+    private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Messages.class, "staff", StaffMessages.class, "admin",
+            AdminMessages.class, "signup", SignUpMessages.class);
 
     private static Set<String> keys(Class<?> bundle) {
         return Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName).collect(Collectors.toSet());
