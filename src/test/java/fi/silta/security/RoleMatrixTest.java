@@ -78,7 +78,8 @@ class RoleMatrixTest {
 
     @BeforeEach
     void setUp() {
-        organisationId = fixtures.organisationWithMembers("Matriisiyhdistys " + SEQUENCE.incrementAndGet(), "publisher");
+        organisationId = fixtures.organisationWithMembers("Matriisiyhdistys " + SEQUENCE.incrementAndGet(), "publisher",
+                "matriisi-jasen");
         shared = target();
     }
 
@@ -89,7 +90,10 @@ class RoleMatrixTest {
     private static StaffBrowser browser(Who who) {
         return BROWSERS.computeIfAbsent(who, w -> {
             if (w == Who.ANONYMOUS) {
-                return StaffBrowser.anonymous();
+                StaffBrowser anonymous = StaffBrowser.anonymous();
+                // The public form gives a visitor the anti-forgery cookie its post needs.
+                anonymous.get("/organisations/join");
+                return anonymous;
             }
             StaffBrowser browser = StaffBrowser.signIn(w.user);
             browser.get("/staff");
@@ -149,6 +153,16 @@ class RoleMatrixTest {
         ImportFixtures.createSource(admin, name, "CSV", Path.of("src/test/resources/importers/csv/yhdistys.csv").toAbsolutePath()
                 .normalize().toUri().toString());
         return name;
+    }
+
+    private static Map<String, Object> joinRequest() {
+        return Map.of("name", "Matriisikerho " + SEQUENCE.incrementAndGet() + " ry", "type", "NGO", "municipality",
+                "272", "contactName", "Matti", "contactEmail", "matti@example.org");
+    }
+
+    private static long freshRequest() {
+        return given().contentType("application/json").body(joinRequest()).post("/api/v1/organisation-requests")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static Map<String, Object> activityBody(Target t) {
@@ -224,8 +238,41 @@ class RoleMatrixTest {
         cases.add(new Case("GET", api + "/places/{placeId}", false, Access.PUBLISHER, 200, null));
         cases.add(new Case("PUT", api + "/places/{placeId}", false, Access.PUBLISHER, 200,
                 t -> Map.of("version", t.placeVersion(), "name", Map.of("fi", "Paikka muokattu"), "municipality", "272")));
+        // Organisations joining, and their publishers.
+        cases.add(new Case("POST", "/api/v1/organisation-requests", false, Access.PUBLIC, 201,
+                t -> joinRequest()));
+        cases.add(new Case("GET", "/api/v1/admin/organisation-requests", false, Access.ADMIN, 200, null));
+        cases.add(new Case("POST", "/api/v1/admin/organisation-requests/{requestId}/approve", false, Access.ADMIN,
+                200, null));
+        cases.add(new Case("POST", "/api/v1/admin/organisation-requests/{requestId}/reject", false, Access.ADMIN,
+                200, t -> Map.of("reason", "Ei hyvinvointitoimintaa")));
+        cases.add(new Case("GET", "/api/v1/admin/organisations/{organisationId}/members", false, Access.ADMIN, 200,
+                null));
+        cases.add(new Case("PUT", "/api/v1/admin/organisations/{organisationId}/members/{member}", false,
+                Access.ADMIN, 204, null));
+        cases.add(new Case("DELETE", "/api/v1/admin/organisations/{organisationId}/members/{member}", false,
+                Access.ADMIN, 204, null));
         // Public pages.
         cases.add(new Case("GET", "/", true, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/organisations/join", true, Access.PUBLIC, 200, null));
+        cases.add(new Case("POST", "/organisations/join", true, Access.PUBLIC, 303, t -> joinRequest()));
+        cases.add(new Case("GET", "/organisations/join/thanks", true, Access.PUBLIC, 200, null));
+        // Admin pages.
+        cases.add(new Case("GET", "/staff/admin", true, Access.ADMIN, 200, null));
+        cases.add(new Case("GET", "/staff/admin/sources", true, Access.ADMIN, 200, null));
+        cases.add(new Case("GET", "/staff/admin/sources/{source}", true, Access.ADMIN, 200, null));
+        cases.add(new Case("POST", "/staff/admin/sources/{freshSource}/runs", true, Access.ADMIN, 303, t -> Map.of()));
+        cases.add(new Case("GET", "/staff/admin/requests", true, Access.ADMIN, 200, null));
+        cases.add(new Case("POST", "/staff/admin/requests/{requestId}/approve", true, Access.ADMIN, 303,
+                t -> Map.of()));
+        cases.add(new Case("POST", "/staff/admin/requests/{requestId}/reject", true, Access.ADMIN, 303,
+                t -> Map.of("reason", "Ei hyvinvointitoimintaa")));
+        cases.add(new Case("GET", "/staff/admin/organisations", true, Access.ADMIN, 200, null));
+        cases.add(new Case("GET", "/staff/admin/organisations/{organisationId}", true, Access.ADMIN, 200, null));
+        cases.add(new Case("POST", "/staff/admin/organisations/{organisationId}/members", true, Access.ADMIN, 303,
+                t -> Map.of("username", "matriisi-jasen")));
+        cases.add(new Case("POST", "/staff/admin/organisations/{organisationId}/members/{member}/remove", true,
+                Access.ADMIN, 303, t -> Map.of()));
         cases.add(new Case("GET", "/activities/{publishedId}", true, Access.PUBLIC, 200, null));
         cases.add(new Case("GET", "/organisations/{organisationId}", true, Access.PUBLIC, 200, null));
         // Staff pages.
@@ -320,6 +367,8 @@ class RoleMatrixTest {
     private static String path(String template, Target t, Who who) {
         String freshSource = template.contains("{freshSource}") && who == Who.ADMIN ? source(token(Who.ADMIN))
                 : t.source();
+        // Each decision needs a request still waiting; refused callers get any id.
+        long requestId = template.contains("{requestId}") && who == Who.ADMIN ? freshRequest() : 1;
         return template.replace("{organisationId}", String.valueOf(t.organisationId()))
                 .replace("{activityId}", String.valueOf(t.activityId()))
                 .replace("{publishedId}", String.valueOf(t.publishedId()))
@@ -329,7 +378,9 @@ class RoleMatrixTest {
                 .replace("{version}", String.valueOf(t.version()))
                 .replace("{freshSource}", freshSource)
                 .replace("{source}", t.source())
-                .replace("{runId}", String.valueOf(t.runId()));
+                .replace("{runId}", String.valueOf(t.runId()))
+                .replace("{requestId}", String.valueOf(requestId))
+                .replace("{member}", "matriisi-jasen");
     }
 
     private static Response send(Case c, Who who, String path, Target t) {
