@@ -82,12 +82,14 @@ public class PublishingService {
     private final PublishingConfig config;
     private final Clock clock;
     private final fi.silta.catalogue.CatalogueService catalogue;
+    private final fi.silta.importers.ActivityOriginRepository origins;
 
     PublishingService(ActivityRepository activities, PlaceRepository places, OrganisationRepository organisations,
             CategoryRepository categories, TargetGroupRepository targetGroups, MunicipalityRepository municipalities,
             OccurrenceExpander expander, AuditLog audit, CurrentUser user, PublishingConfig config, Clock clock,
-            fi.silta.catalogue.CatalogueService catalogue) {
+            fi.silta.catalogue.CatalogueService catalogue, fi.silta.importers.ActivityOriginRepository origins) {
         this.catalogue = catalogue;
+        this.origins = origins;
         this.activities = activities;
         this.places = places;
         this.organisations = organisations;
@@ -397,12 +399,23 @@ public class PublishingService {
                 "Someone else changed this meanwhile; reload it and apply your change again", List.of());
     }
 
-    /** Imported listings are kept at their source; an edit here would be overwritten by the next import. */
-    private static void refuseImported(Activity activity) {
-        if (!Activity.SOURCE_SILTA.equals(activity.source())) {
+    /**
+     * Imported listings are kept at their source (an import source recorded as their provenance); an edit here
+     * would be overwritten by the next import. Listings written in Silta, the demo catalogue's included, are
+     * edited here.
+     */
+    private void refuseImported(Activity activity) {
+        String source = importedFrom(activity);
+        if (source != null) {
             throw new ProblemException(409, "imported-activity", "Imported activity",
-                    "This activity is imported from " + activity.source() + "; change it there", List.of());
+                    "This activity is imported from " + source + "; change it there", List.of());
         }
+    }
+
+    /** The import source the activity comes from, or null for a listing written in Silta. */
+    private String importedFrom(Activity activity) {
+        var provenance = origins.ofActivity(activity);
+        return provenance.isEmpty() ? null : provenance.get(0).source().name();
     }
 
     /**
@@ -535,7 +548,7 @@ public class PublishingService {
         return new ActivityEdit(activity.id(), activity.organisation().id(),
                 activity.organisation().name().resolve(language), activity.status(), activity.version(),
                 input(activity), schedules, sessions, activity.lastVerifiedAt(), stale(activity, now),
-                activity.updatedAt());
+                activity.updatedAt(), importedFrom(activity));
     }
 
     private static ActivityInput input(Activity a) {

@@ -365,7 +365,7 @@ class PublisherPages {
                 .toList();
         ActivityPage page = new ActivityPage(edit.id(), edit.organisationId(), edit.organisationName(),
                 Labels.of(edit.status(), language()), edit.version(), edit.status() == ActivityStatus.DRAFT,
-                edit.status() == ActivityStatus.PUBLISHED, edit.stale(), false,
+                edit.status() == ActivityStatus.PUBLISHED, edit.stale(), edit.importedFrom() != null,
                 edit.lastVerifiedAt() == null ? "–" : DATE.format(edit.lastVerifiedAt().atZone(HELSINKI)), form,
                 scheduleForm, schedules, sessions, history);
         String title = edit.fields().title() == null ? text.activity_new()

@@ -266,6 +266,33 @@ class PublishingApiTest {
                 .then().body("size()", equalTo(0));
     }
 
+    @Test
+    void anImportedListingIsChangedAtItsSourceNotHere() throws Exception {
+        String admin = DemoUsers.accessToken("admin");
+        try (fi.silta.testsupport.FeedServer server = fi.silta.testsupport.FeedServer.start()) {
+            server.serve("/toiminta.csv", "text/csv",
+                    java.nio.file.Files.readString(java.nio.file.Path.of("docs/importers-template.csv")));
+            fi.silta.testsupport.ImportFixtures.createSource(admin, Map.of("name", "oma-csv", "type", "CSV", "url",
+                    server.url("/toiminta.csv"), "organisationId", ownOrganisation));
+            fi.silta.testsupport.ImportFixtures.runToEnd(admin, "oma-csv");
+        }
+        JsonPath imported = given().auth().oauth2(publisher)
+                .when().get(API + "/organisations/" + ownOrganisation + "/activities").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(imported.getList("source", String.class)).isNotEmpty().allMatch("oma-csv"::equals);
+        long id = imported.getLong("[0].id");
+        JsonPath edit = given().auth().oauth2(publisher).when().get(API + "/activities/" + id).then().statusCode(200)
+                .body("importedFrom", equalTo("oma-csv")).extract().jsonPath();
+        Map<String, Object> body = activity("Muokattu tuonti");
+        body.put("version", edit.getLong("version"));
+        given().auth().oauth2(publisher).contentType("application/json").body(body)
+                .when().put(API + "/activities/" + id).then().statusCode(409)
+                .body("code", equalTo("imported-activity")).body("detail", org.hamcrest.Matchers.containsString("oma-csv"));
+        // Confirming it as still accurate is allowed: that is about the listing, not its text.
+        given().auth().oauth2(publisher).contentType("application/json").body(Map.of("version", edit.getLong("version")))
+                .when().post(API + "/activities/" + id + "/confirm").then().statusCode(200);
+    }
+
     private static void forbidden(io.restassured.response.Response response) {
         ValidatableResponse then = response.then();
         then.statusCode(403).contentType("application/problem+json");

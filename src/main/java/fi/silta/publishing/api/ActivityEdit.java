@@ -6,10 +6,13 @@ import java.util.List;
 
 import fi.silta.catalogue.ActivityStatus;
 
-/** An activity as its publisher edits it: every field, its schedules, its coming sessions and its version. */
+/**
+ * An activity as its publisher edits it: every field, its schedules, its coming sessions and its version;
+ * {@code importedFrom} names the import source of a listing that is changed at its source, not here.
+ */
 public record ActivityEdit(long id, long organisationId, String organisationName, ActivityStatus status,
         long version, ActivityInput fields, List<ScheduleView> schedules, List<SessionView> sessions,
-        Instant lastVerifiedAt, boolean stale, Instant updatedAt) {
+        Instant lastVerifiedAt, boolean stale, Instant updatedAt, String importedFrom) {
 
     /** One schedule, with the publisher's own words for it. */
     public record ScheduleView(long id, LocalDateTime firstStart, int minutes, String rule, List<LocalDateTime> exceptions) {
