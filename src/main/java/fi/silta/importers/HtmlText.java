@@ -89,7 +89,14 @@ public final class HtmlText {
                 String linkText = out.substring(linkTextStart).strip();
                 String target = href.startsWith("mailto:") ? href.substring(7) : href;
                 if (!linkText.equals(target) && !linkText.contains(target)) {
-                    out.append(" (").append(target).append(')');
+                    // Link text that ends in a space ("<a ...>lasitehtaan </a>historiaan") keeps it after the target.
+                    int end = out.length();
+                    while (end > linkTextStart && Character.isWhitespace(out.charAt(end - 1))) {
+                        end--;
+                    }
+                    String trailing = out.substring(end);
+                    out.setLength(end);
+                    out.append(" (").append(target).append(')').append(trailing);
                 }
                 href = null;
             }

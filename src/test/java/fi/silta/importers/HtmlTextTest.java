@@ -25,6 +25,12 @@ class HtmlTextTest {
     }
 
     @Test
+    void aLinkWhoseTextEndsInASpaceKeepsTheSpaceAfterItsTarget() {
+        String html = "<p>Kauklahden <a href=\"https://museo.example/lasi\">lasitehtaan </a>historiaan</p>";
+        assertThat(HtmlText.toText(html)).isEqualTo("Kauklahden lasitehtaan (https://museo.example/lasi) historiaan");
+    }
+
+    @Test
     void plainTextKeepsItsLineBreaksAndAngleBrackets() {
         assertThat(HtmlText.toText("Klo 10 < 12\nKahvia ja pullaa")).isEqualTo("Klo 10 < 12\nKahvia ja pullaa");
     }
