@@ -126,7 +126,7 @@ public class OrganisationAdminService {
         return requests.withStatus(status).stream().map(r -> view(r, language)).toList();
     }
 
-    /** Approves a pending request: the organisation is created, verified, with the requester's contact. */
+    /** Approves a pending request: the organisation is created, verified, with its website. */
     @Transactional
     public OrganisationRequestView approve(long id, Language language) {
         OrganisationRequest request = pending(id);
@@ -141,7 +141,9 @@ public class OrganisationAdminService {
         Organisation organisation = new Organisation(name, request.type(), request.businessId());
         organisation.setCounty(request.municipality().county());
         organisation.serve(Set.of(request.municipality()));
-        organisation.setContact(request.contactEmail(), null, request.website());
+        // The requester's contact details were given for the decision, not for publishing: only the website
+        // becomes public; the organisation's publishers add a public email and phone themselves.
+        organisation.setContact(null, null, request.website());
         organisation.markVerified(true);
         organisations.persist(organisation);
         request.approve(organisation, user.username(), clock.instant());

@@ -73,7 +73,9 @@ class OrganisationJoiningTest {
                 .when().get("/api/v1/admin/organisation-requests").then().statusCode(200).extract().jsonPath();
         long organisation = decided.getLong("find { it.id == " + id + " }.organisationId");
         assertThat(decided.getString("find { it.id == " + id + " }.decidedBy")).isEqualTo("admin");
-        given().when().get("/organisations/" + organisation).then().statusCode(200);
+        // The public page shows the organisation, never the requester's personal contact details.
+        String page = given().when().get("/organisations/" + organisation).then().statusCode(200).extract().asString();
+        assertThat(page).contains("Kannuksen Kävelykerho ry").doesNotContain("matti@example.org");
         given().auth().oauth2(admin).when().post("/api/v1/admin/organisation-requests/" + id + "/approve")
                 .then().statusCode(409).contentType("application/problem+json");
     }
