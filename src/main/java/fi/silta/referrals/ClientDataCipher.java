@@ -1,0 +1,73 @@
+package fi.silta.referrals;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Encrypts client data at rest with AES-256-GCM: a fresh 96-bit nonce per value, stored as
+ * {@code v1:<base64 nonce+ciphertext+tag>}. A database dump or a backup then holds no names, codes or phone
+ * numbers in plain text. The key comes from configuration ({@code silta.referrals.client-data-key}).
+ */
+@ApplicationScoped
+public class ClientDataCipher {
+
+    private static final String PREFIX = "v1:";
+    private static final int NONCE = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretKeySpec key;
+
+    ClientDataCipher(ReferralsConfig config) {
+        byte[] bytes = Base64.getDecoder().decode(config.clientDataKey().strip());
+        if (bytes.length != 32) {
+            throw new IllegalStateException("silta.referrals.client-data-key must be 32 bytes, base64-encoded");
+        }
+        this.key = new SecretKeySpec(bytes, "AES");
+    }
+
+    public String encrypt(String plain) {
+        if (plain == null) {
+            return null;
+        }
+        try {
+            byte[] nonce = new byte[NONCE];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] out = new byte[NONCE + sealed.length];
+            System.arraycopy(nonce, 0, out, 0, NONCE);
+            System.arraycopy(sealed, 0, out, NONCE, sealed.length);
+            return PREFIX + Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Client data could not be encrypted", e);
+        }
+    }
+
+    public String decrypt(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (!stored.startsWith(PREFIX)) {
+            throw new IllegalStateException("Client data is not in the expected encrypted form");
+        }
+        try {
+            byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE));
+            return new String(cipher.doFinal(in, NONCE, in.length - NONCE), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            // The message names no value: the stored text is client data even when encrypted.
+            throw new IllegalStateException("Client data could not be decrypted; is the key the one it was written with?");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package fi.silta.referrals;
+
+/** Who may receive the client's data, each consented to separately. */
+public enum ConsentRecipient {
+    LINK_PERSON,
+    ACTIVITY_ORGANISER,
+    ANONYMOUS_STATISTICS
+}

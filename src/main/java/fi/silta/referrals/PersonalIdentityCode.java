@@ -1,0 +1,84 @@
+package fi.silta.referrals;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The Finnish personal identity code (henkilötunnus), DDMMYYCZZZQ: date of birth, century sign, individual
+ * number and a check character (the nine digits modulo 31). The century signs added in 2023 (Y, X, W, V, U
+ * for the 1900s; B, C, D, E, F for the 2000s) are accepted beside the old ones. Individual numbers 900–999
+ * are temporary or test codes and are refused unless allowed. Never logged, never shown whole.
+ */
+public final class PersonalIdentityCode {
+
+    private static final String CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+    private final String value;
+    private final LocalDate birthDate;
+
+    private PersonalIdentityCode(String value, LocalDate birthDate) {
+        this.value = value;
+        this.birthDate = birthDate;
+    }
+
+    /**
+     * The code if it is valid, exactly as the population register writes it: upper case, no spaces. Strict on
+     * purpose: a code is an identifier, and a lenient reading could match the wrong person.
+     */
+    public static Optional<PersonalIdentityCode> parse(String text, boolean allowTemporary) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String code = text;
+        if (code.length() != 11) {
+            return Optional.empty();
+        }
+        String day = code.substring(0, 2);
+        String month = code.substring(2, 4);
+        String year = code.substring(4, 6);
+        char sign = code.charAt(6);
+        String individual = code.substring(7, 10);
+        char check = code.charAt(10);
+        if (!(day + month + year + individual).chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        int century = switch (sign) {
+            case '+' -> 1800;
+            case '-', 'Y', 'X', 'W', 'V', 'U' -> 1900;
+            case 'A', 'B', 'C', 'D', 'E', 'F' -> 2000;
+            default -> -1;
+        };
+        if (century < 0) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(individual);
+        if (number < 2 || (number >= 900 && !allowTemporary)) {
+            return Optional.empty();
+        }
+        LocalDate birth;
+        try {
+            birth = LocalDate.of(century + Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        long nine = Long.parseLong(day + month + year + individual);
+        if (CHECK.charAt((int) (nine % 31)) != check) {
+            return Optional.empty();
+        }
+        return Optional.of(new PersonalIdentityCode(code, birth));
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    /** Never the code itself, so it cannot slip into a log line through string concatenation. */
+    @Override
+    public String toString() {
+        return "PersonalIdentityCode[hidden]";
+    }
+}

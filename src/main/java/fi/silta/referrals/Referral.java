@@ -1,0 +1,413 @@
+package fi.silta.referrals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import fi.silta.common.Language;
+import fi.silta.reference.County;
+import fi.silta.reference.Municipality;
+
+/**
+ * A wellbeing referral (hyvinvointilähete): a nurse refers a client to activities and, when the client needs
+ * support, to a link-person who takes the case until the client attends. The status follows the FHIR
+ * referral Task; the link-person's steps are its business status. Client data is encrypted at rest and never
+ * enters the search index.
+ */
+@Entity
+@Table(name = "referral")
+public class Referral {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referral_seq")
+    @SequenceGenerator(name = "referral_seq", sequenceName = "referral_id_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private ReferralStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStep step;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "client_first_name")
+    private String firstName;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "client_last_name")
+    private String lastName;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "client_identity_code")
+    private String identityCode;
+
+    @Column(name = "client_birth_year")
+    private Integer birthYear;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "client_phone")
+    private String phone;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "client_email")
+    private String email;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "municipality_code")
+    private Municipality municipality;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "county_code")
+    private County county;
+
+    @Column(name = "client_language")
+    private String language;
+
+    @Column(name = "interpreter_needed")
+    private boolean interpreterNeeded;
+
+    @Enumerated(EnumType.STRING)
+    private ReferralContext context;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "referral_need", joinColumns = @JoinColumn(name = "referral_id"))
+    @Column(name = "need")
+    @Enumerated(EnumType.STRING)
+    private Set<Need> needs = EnumSet.noneOf(Need.class);
+
+    private String interests;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "referral_activity", joinColumns = @JoinColumn(name = "referral_id"))
+    @Column(name = "activity_id")
+    private Set<Long> activityIds = new LinkedHashSet<>();
+
+    @Column(name = "occurrence_id")
+    private Long occurrenceId;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "referral_consent", joinColumns = @JoinColumn(name = "referral_id"))
+    private List<Consent> consents = new ArrayList<>();
+
+    @Column(name = "link_person_needed")
+    private boolean linkPersonNeeded;
+
+    @Column(name = "link_person_reason")
+    private String linkPersonReason;
+
+    @Enumerated(EnumType.STRING)
+    private Urgency urgency;
+
+    private String nurse;
+    private String unit;
+
+    @Column(name = "assigned_to")
+    private String assignedTo;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    @Column(name = "last_contact_at")
+    private Instant lastContactAt;
+
+    @Column(name = "follow_up_on")
+    private LocalDate followUpOn;
+
+    private boolean pseudonymised;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    protected Referral() {
+    }
+
+    /** A referral written by a nurse; it starts as a draft or, when sent at once, as requested. */
+    public Referral(String nurse, String unit, Client client, Municipality municipality, ReferralContext context,
+            Set<Need> needs, String interests, boolean linkPersonNeeded, String linkPersonReason, Urgency urgency,
+            boolean send, Instant now) {
+        this.nurse = nurse;
+        this.unit = unit;
+        this.firstName = client.firstName();
+        this.lastName = client.lastName();
+        this.identityCode = client.identityCode();
+        this.birthYear = client.birthYear();
+        this.phone = client.phone();
+        this.email = client.email();
+        this.language = client.language().code();
+        this.interpreterNeeded = client.interpreterNeeded();
+        this.municipality = municipality;
+        this.county = municipality.county();
+        this.context = context;
+        this.needs.addAll(needs);
+        this.interests = interests;
+        this.linkPersonNeeded = linkPersonNeeded;
+        this.linkPersonReason = linkPersonReason;
+        this.urgency = urgency;
+        this.status = send ? ReferralStatus.REQUESTED : ReferralStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Who the client is, as little as the work needs. */
+    public record Client(String firstName, String lastName, String identityCode, Integer birthYear, String phone,
+            String email, Language language, boolean interpreterNeeded) {
+
+        @Override
+        public String toString() {
+            return "Client[hidden]";
+        }
+    }
+
+    public void suggest(Set<Long> activities, Long occurrence) {
+        activityIds.clear();
+        activityIds.addAll(activities);
+        this.occurrenceId = occurrence;
+    }
+
+    public void recordConsent(ConsentRecipient recipient, boolean given, Instant at, String by) {
+        consents.removeIf(c -> c.recipient() == recipient);
+        consents.add(new Consent(recipient, given, at, by));
+    }
+
+    public boolean consentGiven(ConsentRecipient recipient) {
+        return consents.stream().anyMatch(c -> c.recipient() == recipient && c.given());
+    }
+
+    public void planFollowUp(LocalDate date) {
+        this.followUpOn = date;
+    }
+
+    /**
+     * Moves to the next status if the FHIR state diagram allows it; closing statuses need an outcome.
+     *
+     * @throws IllegalStateException when the move is not allowed from the current status
+     */
+    public ReferralStatus moveTo(ReferralStatus next, Outcome closingOutcome, Instant at) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStateException("A " + status.code() + " referral cannot become " + next.code());
+        }
+        if ((next == ReferralStatus.COMPLETED || next == ReferralStatus.FAILED) && closingOutcome == null) {
+            throw new IllegalArgumentException("Closing needs an outcome");
+        }
+        if (next == ReferralStatus.COMPLETED && closingOutcome != Outcome.ATTENDED) {
+            throw new IllegalArgumentException("Only attendance completes a referral; other outcomes fail it");
+        }
+        if (next == ReferralStatus.FAILED && closingOutcome == Outcome.ATTENDED) {
+            throw new IllegalArgumentException("An attended referral is completed, not failed");
+        }
+        ReferralStatus previous = status;
+        status = next;
+        if (next.terminal()) {
+            outcome = closingOutcome;
+            closedAt = at;
+        }
+        updatedAt = at;
+        return previous;
+    }
+
+    /** The coordinator gives the case to a link-person (again, when reassigning). */
+    public void assignTo(String linkPerson, Instant at) {
+        if (status.terminal() || status == ReferralStatus.DRAFT) {
+            throw new IllegalStateException("A " + status.code() + " referral cannot be assigned");
+        }
+        if (!linkPersonNeeded) {
+            throw new IllegalStateException("The referral does not ask for a link-person");
+        }
+        assignedTo = linkPerson;
+        assignedAt = at;
+        updatedAt = at;
+    }
+
+    /** The link-person gives an unaccepted case back to the coordinator's queue. */
+    public void returnToQueue(Instant at) {
+        if (status != ReferralStatus.REQUESTED) {
+            throw new IllegalStateException("Only a case not yet accepted can be returned");
+        }
+        assignedTo = null;
+        assignedAt = null;
+        updatedAt = at;
+    }
+
+    /** A step of the link-person's work; the first contact starts the work (accepted becomes in progress). */
+    public void reachStep(CaseStep reached, Instant at) {
+        if (status != ReferralStatus.ACCEPTED && status != ReferralStatus.IN_PROGRESS
+                && status != ReferralStatus.ON_HOLD) {
+            throw new IllegalStateException("Steps are recorded on accepted cases only");
+        }
+        if (status == ReferralStatus.ACCEPTED || status == ReferralStatus.ON_HOLD) {
+            status = ReferralStatus.IN_PROGRESS;
+        }
+        step = reached;
+        updatedAt = at;
+    }
+
+    public void contacted(Instant at) {
+        lastContactAt = at;
+        updatedAt = at;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ReferralStatus status() {
+        return status;
+    }
+
+    public CaseStep step() {
+        return step;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String identityCode() {
+        return identityCode;
+    }
+
+    public Integer birthYear() {
+        return birthYear;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Municipality municipality() {
+        return municipality;
+    }
+
+    public County county() {
+        return county;
+    }
+
+    public Language language() {
+        return Language.fromCode(language).orElse(Language.FI);
+    }
+
+    public boolean interpreterNeeded() {
+        return interpreterNeeded;
+    }
+
+    public ReferralContext context() {
+        return context;
+    }
+
+    public Set<Need> needs() {
+        return needs;
+    }
+
+    public String interests() {
+        return interests;
+    }
+
+    public Set<Long> activityIds() {
+        return activityIds;
+    }
+
+    public Long occurrenceId() {
+        return occurrenceId;
+    }
+
+    public List<Consent> consents() {
+        return consents;
+    }
+
+    public boolean linkPersonNeeded() {
+        return linkPersonNeeded;
+    }
+
+    public String linkPersonReason() {
+        return linkPersonReason;
+    }
+
+    public Urgency urgency() {
+        return urgency;
+    }
+
+    public String nurse() {
+        return nurse;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String assignedTo() {
+        return assignedTo;
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public Instant lastContactAt() {
+        return lastContactAt;
+    }
+
+    public LocalDate followUpOn() {
+        return followUpOn;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,104 @@
+package fi.silta.referrals;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fi.silta.referrals.api.ReferralInput;
+import fi.silta.referrals.api.ReferralRow;
+import fi.silta.referrals.api.ReferralView;
+import fi.silta.referrals.api.TransitionInput;
+import fi.silta.security.Role;
+
+/**
+ * Wellbeing referrals: nurses write them, coordinators assign them, link-persons work them to a close. Each
+ * call reads or writes client data and is written to the client access log.
+ */
+@Path("/api/v1/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Referrals")
+@RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR })
+class ReferralResource {
+
+    record Assignment(String linkPerson) {
+    }
+
+    record Reason(String reason) {
+    }
+
+    record Step(String step) {
+    }
+
+    private final ReferralService referrals;
+
+    ReferralResource(ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.NURSE)
+    @Operation(summary = "Write a referral (sent at once unless send is false)")
+    public Response create(ReferralInput input) {
+        ReferralView created = referrals.create(input);
+        return Response.status(201).header("Location", "/api/v1/referrals/" + created.id()).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "A nurse's own referrals, a link-person's cases, a coordinator's county")
+    public List<ReferralRow> list() {
+        return referrals.list();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One referral with its history")
+    public ReferralView get(@PathParam("id") long id) {
+        return referrals.get(id);
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move to another status (FHIR Task code); 409 if the status does not allow it")
+    public ReferralView move(@PathParam("id") long id, TransitionInput input) {
+        return referrals.move(id, input);
+    }
+
+    @POST
+    @Path("{id}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Assign or reassign the case to a link-person")
+    public ReferralView assign(@PathParam("id") long id, Assignment assignment) {
+        return referrals.assign(id, assignment == null ? null : assignment.linkPerson());
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.LINK_PERSON)
+    @Operation(summary = "Give a case not yet accepted back to the coordinator, with a reason")
+    public ReferralView giveBack(@PathParam("id") long id, Reason reason) {
+        return referrals.giveBack(id, reason == null ? null : reason.reason());
+    }
+
+    @POST
+    @Path("{id}/steps")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a step of the link-person's work (first contact, activity agreed, ...)")
+    public ReferralView step(@PathParam("id") long id, Step step) {
+        return referrals.reachStep(id, step == null ? null : step.step());
+    }
+}

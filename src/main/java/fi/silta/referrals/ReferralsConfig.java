@@ -1,0 +1,36 @@
+package fi.silta.referrals;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of referrals and the link-person caseload. */
+@ConfigMapping(prefix = "silta.referrals")
+public interface ReferralsConfig {
+
+    /** The AES-256 key for client data at rest, base64 (32 bytes). Production reads it from the environment. */
+    String clientDataKey();
+
+    /**
+     * The wellbeing county (two-digit code) whose referrals the deployment's coordinators work with. One
+     * Silta instance serves one county's referral work, while its catalogue spans wider.
+     */
+    String defaultCounty();
+
+    /** Whether temporary and test identity codes (individual numbers 900–999) are accepted. */
+    @WithDefault("false")
+    boolean allowTemporaryIdentityCodes();
+
+    /** A case assigned this long ago without a recorded contact is overdue. */
+    @WithDefault("P3D")
+    Duration firstContactWithin();
+
+    /** A case accepted this long ago without attendance is overdue. */
+    @WithDefault("P30D")
+    Duration attendanceWithin();
+
+    /** Closed referrals are pseudonymised after this long. */
+    @WithDefault("P365D")
+    Duration pseudonymiseAfter();
+}
