@@ -11,11 +11,15 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.arc.Unremovable;
+
 /**
  * Encrypts client data at rest with AES-256-GCM: a fresh 96-bit nonce per value, stored as
  * {@code v1:<base64 nonce+ciphertext+tag>}. A database dump or a backup then holds no names, codes or phone
  * numbers in plain text. The key comes from configuration ({@code silta.referrals.client-data-key}).
  */
+// Looked up by the JPA converter, which Hibernate creates outside CDI.
+@Unremovable
 @ApplicationScoped
 public class ClientDataCipher {
 

@@ -1,12 +1,10 @@
 package fi.silta.referrals;
 
 import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
 
 import io.quarkus.arc.Arc;
 
 /** Stores a client-data column encrypted with {@link ClientDataCipher}; the entity sees plain text. */
-@Converter
 public class EncryptedText implements AttributeConverter<String, String> {
 
     private ClientDataCipher cipher() {

@@ -60,7 +60,7 @@ class RoleMatrixTest {
 
     /** Who may: the status for the allowed roles and, for the others, what refusal looks like. */
     enum Access {
-        PUBLIC, SIGNED_IN, PUBLISHER, ADMIN
+        PUBLIC, SIGNED_IN, PUBLISHER, ADMIN, REFERRAL_WORK, NURSE, COORDINATOR, LINK_PERSON
     }
 
     record Case(String method, String template, boolean page, Access access, int ok, Function<Target, Object> body) {
@@ -153,6 +153,28 @@ class RoleMatrixTest {
         ImportFixtures.createSource(admin, name, "CSV", Path.of("src/test/resources/importers/csv/yhdistys.csv").toAbsolutePath()
                 .normalize().toUri().toString());
         return name;
+    }
+
+    private static Map<String, Object> referral() {
+        return Map.of("client", Map.of("firstName", "Matti", "lastName", "Matriisi", "language", "fi"),
+                "municipality", "272", "context", "SENIOR_CLINIC", "needs", List.of("LONELINESS"),
+                "linkPersonNeeded", true, "linkPersonReason", "Tarvitsee tukea",
+                "consents", List.of(Map.of("recipient", "LINK_PERSON", "given", true)));
+    }
+
+    /** A referral written by the nurse and assigned to the link-person; accepted by them if asked. */
+    private static long referralFor(boolean accepted) {
+        long id = given().auth().oauth2(token(Who.NURSE)).contentType("application/json").body(referral())
+                .post("/api/v1/referrals").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(token(Who.COORDINATOR)).contentType("application/json")
+                .body(Map.of("linkPerson", "linkperson")).post("/api/v1/referrals/" + id + "/assignment")
+                .then().statusCode(200);
+        if (accepted) {
+            given().auth().oauth2(token(Who.LINK_PERSON)).contentType("application/json")
+                    .body(Map.of("status", "accepted")).post("/api/v1/referrals/" + id + "/transitions")
+                    .then().statusCode(200);
+        }
+        return id;
     }
 
     private static Map<String, Object> joinRequest() {
@@ -252,6 +274,18 @@ class RoleMatrixTest {
                 Access.ADMIN, 204, null));
         cases.add(new Case("DELETE", "/api/v1/admin/organisations/{organisationId}/members/{member}", false,
                 Access.ADMIN, 204, null));
+        // Referrals: each case gets a fresh referral, assigned to the link-person (accepted for steps).
+        cases.add(new Case("POST", "/api/v1/referrals", false, Access.NURSE, 201, t -> referral()));
+        cases.add(new Case("GET", "/api/v1/referrals", false, Access.REFERRAL_WORK, 200, null));
+        cases.add(new Case("GET", "/api/v1/referrals/{assignedReferral}", false, Access.REFERRAL_WORK, 200, null));
+        cases.add(new Case("POST", "/api/v1/referrals/{assignedReferral}/transitions", false, Access.REFERRAL_WORK,
+                200, t -> Map.of("status", "cancelled", "reason", "Matriisi")));
+        cases.add(new Case("POST", "/api/v1/referrals/{assignedReferral}/assignment", false, Access.COORDINATOR, 200,
+                t -> Map.of("linkPerson", "linkperson")));
+        cases.add(new Case("POST", "/api/v1/referrals/{assignedReferral}/return", false, Access.LINK_PERSON, 200,
+                t -> Map.of("reason", "Täysi työlista")));
+        cases.add(new Case("POST", "/api/v1/referrals/{acceptedReferral}/steps", false, Access.LINK_PERSON, 200,
+                t -> Map.of("step", "FIRST_CONTACT")));
         // Public pages.
         cases.add(new Case("GET", "/", true, Access.PUBLIC, 200, null));
         cases.add(new Case("GET", "/organisations/join", true, Access.PUBLIC, 200, null));
@@ -315,6 +349,10 @@ class RoleMatrixTest {
             case SIGNED_IN -> who != Who.ANONYMOUS;
             case PUBLISHER -> who == Who.PUBLISHER || who == Who.ADMIN;
             case ADMIN -> who == Who.ADMIN;
+            case REFERRAL_WORK -> who == Who.NURSE || who == Who.LINK_PERSON || who == Who.COORDINATOR;
+            case NURSE -> who == Who.NURSE;
+            case COORDINATOR -> who == Who.COORDINATOR;
+            case LINK_PERSON -> who == Who.LINK_PERSON;
         };
         if (allowed) {
             return c.ok();
@@ -369,6 +407,8 @@ class RoleMatrixTest {
                 : t.source();
         // Each decision needs a request still waiting; refused callers get any id.
         long requestId = template.contains("{requestId}") && who == Who.ADMIN ? freshRequest() : 1;
+        long assignedReferral = template.contains("{assignedReferral}") ? referralFor(false) : 0;
+        long acceptedReferral = template.contains("{acceptedReferral}") ? referralFor(true) : 0;
         return template.replace("{organisationId}", String.valueOf(t.organisationId()))
                 .replace("{activityId}", String.valueOf(t.activityId()))
                 .replace("{publishedId}", String.valueOf(t.publishedId()))
@@ -380,6 +420,8 @@ class RoleMatrixTest {
                 .replace("{source}", t.source())
                 .replace("{runId}", String.valueOf(t.runId()))
                 .replace("{requestId}", String.valueOf(requestId))
+                .replace("{assignedReferral}", String.valueOf(assignedReferral))
+                .replace("{acceptedReferral}", String.valueOf(acceptedReferral))
                 .replace("{member}", "matriisi-jasen");
     }
 
