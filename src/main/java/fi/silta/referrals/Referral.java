@@ -279,6 +279,29 @@ public class Referral {
         updatedAt = at;
     }
 
+    /**
+     * Retention: a closed referral keeps what statistics need (municipality, birth year, needs, context,
+     * outcome, dates) and loses who the client is and what they told.
+     */
+    public void pseudonymise(Instant at) {
+        if (!status.terminal()) {
+            throw new IllegalStateException("Only closed referrals are pseudonymised");
+        }
+        firstName = "-";
+        lastName = "-";
+        identityCode = null;
+        phone = null;
+        email = null;
+        interests = null;
+        linkPersonReason = null;
+        pseudonymised = true;
+        updatedAt = at;
+    }
+
+    public boolean pseudonymised() {
+        return pseudonymised;
+    }
+
     public Long id() {
         return id;
     }

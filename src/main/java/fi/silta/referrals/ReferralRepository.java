@@ -32,4 +32,27 @@ public class ReferralRepository implements PanacheRepository<Referral> {
     public void record(ReferralEvent event) {
         getEntityManager().persist(event);
     }
+
+    public List<ReferralContact> contacts(long referralId) {
+        return getEntityManager()
+                .createQuery("from ReferralContact c where c.referralId = :id order by c.contactedOn, c.id",
+                        ReferralContact.class)
+                .setParameter("id", referralId).getResultList();
+    }
+
+    public void record(ReferralContact contact) {
+        getEntityManager().persist(contact);
+    }
+
+    /** Open cases of the counties, assigned to someone: where overdue ones are looked for. */
+    public List<Referral> openAssigned(Collection<String> counties) {
+        return list("county.code in ?1 and assignedTo is not null and status in ?2 order by assignedAt", counties,
+                List.of(ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS,
+                        ReferralStatus.ON_HOLD));
+    }
+
+    /** Closed before the given time and not yet pseudonymised. */
+    public List<Referral> closedBefore(java.time.Instant before) {
+        return list("closedAt < ?1 and pseudonymised = false", before);
+    }
 }

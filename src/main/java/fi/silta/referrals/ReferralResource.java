@@ -101,4 +101,27 @@ class ReferralResource {
     public ReferralView step(@PathParam("id") long id, Step step) {
         return referrals.reachStep(id, step == null ? null : step.step());
     }
+
+    @POST
+    @Path("{id}/contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a contact with the client (phone, meeting, message, accompanied visit)")
+    public Response addContact(@PathParam("id") long id, fi.silta.referrals.api.ContactInput input) {
+        return Response.status(201).entity(referrals.addContact(id, input)).build();
+    }
+
+    @GET
+    @Path("{id}/contacts")
+    @Operation(summary = "The contact log of a case")
+    public List<fi.silta.referrals.api.ContactView> contacts(@PathParam("id") long id) {
+        return referrals.contacts(id);
+    }
+
+    @GET
+    @Path("overdue")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "The county's cases without a contact or attendance in time")
+    public List<fi.silta.referrals.api.OverdueCase> overdue() {
+        return referrals.overdue();
+    }
 }

@@ -298,6 +298,101 @@ public class ReferralService {
         return view(referral);
     }
 
+    /** Records a contact with the client; the first one also counts as the first-contact step. */
+    @Transactional
+    public fi.silta.referrals.api.ContactView addContact(long id, fi.silta.referrals.api.ContactInput input) {
+        Referral referral = readable(id, "contact");
+        if (!isTarget(referral)) {
+            deny(id, "contact");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        ContactKind kind = choice(errors, "kind", ContactKind.class, input == null ? null : input.kind(), true);
+        java.time.LocalDate date = input == null ? null : input.date();
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Helsinki")));
+        if (date == null) {
+            errors.add(new FieldError("date", "required", "The day of the contact"));
+        } else if (date.isAfter(today)) {
+            errors.add(new FieldError("date", "in-the-future", "A contact is recorded after it happened"));
+        }
+        String note = input == null ? null : clean(input.note());
+        if (note != null && note.length() > 4000) {
+            errors.add(new FieldError("note", "too-long", "At most 4000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "invalid-input", "Invalid input", "The contact has invalid fields",
+                    errors);
+        }
+        if (referral.status().terminal() || referral.status() == ReferralStatus.DRAFT) {
+            throw ProblemException.conflict("A " + referral.status().code() + " referral takes no contacts");
+        }
+        ReferralContact contact = new ReferralContact(id, kind, date, note, user.username(), clock.instant());
+        referrals.record(contact);
+        referral.contacted(clock.instant());
+        access.allowed(user.username(), role(), id, "contact", PURPOSE);
+        referrals.flush();
+        return contactView(contact);
+    }
+
+    @Transactional
+    public List<fi.silta.referrals.api.ContactView> contacts(long id) {
+        readable(id, "contacts");
+        access.allowed(user.username(), role(), id, "contacts", PURPOSE);
+        return referrals.contacts(id).stream().map(ReferralService::contactView).toList();
+    }
+
+    /**
+     * The county's cases that stall: assigned without a first contact within
+     * {@code silta.referrals.first-contact-within}, or accepted without attendance within
+     * {@code silta.referrals.attendance-within}.
+     */
+    @Transactional
+    public List<fi.silta.referrals.api.OverdueCase> overdue() {
+        if (!user.has(Role.COORDINATOR)) {
+            throw new ForbiddenException("Coordinators watch overdue cases");
+        }
+        java.time.Instant now = clock.instant();
+        List<fi.silta.referrals.api.OverdueCase> result = new ArrayList<>();
+        for (Referral r : referrals.openAssigned(counties())) {
+            String reason = null;
+            if (r.lastContactAt() == null && r.assignedAt().plus(config.firstContactWithin()).isBefore(now)) {
+                reason = "NO_CONTACT";
+            } else if (r.status() != ReferralStatus.REQUESTED && r.step() != CaseStep.ATTENDED
+                    && r.step() != CaseStep.FOLLOW_UP_DONE
+                    && r.assignedAt().plus(config.attendanceWithin()).isBefore(now)) {
+                reason = "NO_ATTENDANCE";
+            }
+            if (reason != null) {
+                access.allowed(user.username(), role(), r.id(), "list-overdue", PURPOSE);
+                result.add(new fi.silta.referrals.api.OverdueCase(r.id(), r.status().code(), r.assignedTo(),
+                        r.assignedAt(), r.lastContactAt(), reason,
+                        java.time.Duration.between(r.assignedAt(), now).toDays()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Pseudonymises referrals closed longer than {@code silta.referrals.pseudonymise-after} ago, with their
+     * contact notes; the access log keeps every entry. Runs nightly; returns how many were pseudonymised.
+     */
+    @Transactional
+    public int pseudonymiseClosed() {
+        java.time.Instant now = clock.instant();
+        int count = 0;
+        for (Referral referral : referrals.closedBefore(now.minus(config.pseudonymiseAfter()))) {
+            referral.pseudonymise(now);
+            referrals.contacts(referral.id()).forEach(ReferralContact::forgetNote);
+            access.allowed("system", "retention", referral.id(), "pseudonymise", "retention period ended");
+            count++;
+        }
+        return count;
+    }
+
+    private static fi.silta.referrals.api.ContactView contactView(ReferralContact c) {
+        return new fi.silta.referrals.api.ContactView(c.id(), c.kind().name(), c.contactedOn(), c.note(),
+                c.recordedBy(), c.recordedAt());
+    }
+
     // Access
 
     private Referral readable(long id, String action) {

@@ -286,6 +286,11 @@ class RoleMatrixTest {
                 t -> Map.of("reason", "Täysi työlista")));
         cases.add(new Case("POST", "/api/v1/referrals/{acceptedReferral}/steps", false, Access.LINK_PERSON, 200,
                 t -> Map.of("step", "FIRST_CONTACT")));
+        cases.add(new Case("POST", "/api/v1/referrals/{acceptedReferral}/contacts", false, Access.LINK_PERSON, 201,
+                t -> Map.of("kind", "PHONE", "date", LocalDate.now(ZoneId.of("Europe/Helsinki")).toString())));
+        cases.add(new Case("GET", "/api/v1/referrals/{assignedReferral}/contacts", false, Access.REFERRAL_WORK, 200,
+                null));
+        cases.add(new Case("GET", "/api/v1/referrals/overdue", false, Access.COORDINATOR, 200, null));
         // Public pages.
         cases.add(new Case("GET", "/", true, Access.PUBLIC, 200, null));
         cases.add(new Case("GET", "/organisations/join", true, Access.PUBLIC, 200, null));

@@ -1,0 +1,27 @@
+package fi.silta.referrals;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/** Pseudonymises closed referrals at night, once their retention period has ended. */
+@ApplicationScoped
+class ReferralRetention {
+
+    private static final Logger LOG = Logger.getLogger(ReferralRetention.class);
+
+    private final ReferralService referrals;
+
+    ReferralRetention(ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    @Scheduled(cron = "{silta.referrals.retention-cron:0 40 2 * * ?}", identity = "referral-retention",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void nightly() {
+        // A count only: the log names no client.
+        LOG.infof("Retention: %d closed referrals pseudonymised", referrals.pseudonymiseClosed());
+    }
+}
