@@ -11,6 +11,9 @@ CREATE TABLE referral (
     client_first_name    varchar(1000) NOT NULL,
     client_last_name     varchar(1000) NOT NULL,
     client_identity_code varchar(1000),
+    -- A keyed hash (HMAC-SHA256) of the identity code, so an admin can find a client's referrals for a data
+    -- request without the code being stored or searchable in plain text.
+    client_code_index    varchar(64),
     client_birth_year    integer      CHECK (client_birth_year BETWEEN 1890 AND 2100),
     client_phone         varchar(1000),
     client_email         varchar(1000),
@@ -39,6 +42,7 @@ CREATE TABLE referral (
 CREATE INDEX referral_nurse_idx ON referral (nurse, created_at);
 CREATE INDEX referral_assigned_idx ON referral (assigned_to, status);
 CREATE INDEX referral_county_status_idx ON referral (county_code, status);
+CREATE INDEX referral_client_code_idx ON referral (client_code_index);
 
 CREATE TABLE referral_need (
     referral_id bigint      NOT NULL REFERENCES referral (id) ON DELETE CASCADE,

@@ -29,6 +29,7 @@ public class ClientDataCipher {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
+    private final SecretKeySpec indexKey;
 
     ClientDataCipher(ReferralsConfig config) {
         byte[] bytes = Base64.getDecoder().decode(config.clientDataKey().strip());
@@ -36,6 +37,27 @@ public class ClientDataCipher {
             throw new IllegalStateException("silta.referrals.client-data-key must be 32 bytes, base64-encoded");
         }
         this.key = new SecretKeySpec(bytes, "AES");
+        // A separate key for the blind index, derived from the data key, so the two uses never share a key.
+        this.indexKey = new SecretKeySpec(hmac(new SecretKeySpec(bytes, "HmacSHA256"), "silta client index"),
+                "HmacSHA256");
+    }
+
+    /**
+     * A keyed hash of a value (an identity code), to find records by it without storing it readably. Equal
+     * values give equal hashes; without the key, the hash reveals nothing, not even by trying every code.
+     */
+    public String index(String value) {
+        return value == null ? null : java.util.HexFormat.of().formatHex(hmac(indexKey, value));
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String value) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+        }
     }
 
     public String encrypt(String plain) {

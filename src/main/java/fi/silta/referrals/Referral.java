@@ -65,6 +65,9 @@ public class Referral {
     @Column(name = "client_identity_code")
     private String identityCode;
 
+    @Column(name = "client_code_index")
+    private String identityCodeIndex;
+
     @Column(name = "client_birth_year")
     private Integer birthYear;
 
@@ -191,6 +194,11 @@ public class Referral {
         }
     }
 
+    /** The keyed hash of the identity code, computed by the service that holds the key. */
+    public void indexIdentityCode(String index) {
+        this.identityCodeIndex = identityCode == null ? null : index;
+    }
+
     public void suggest(Set<Long> activities, Long occurrence) {
         activityIds.clear();
         activityIds.addAll(activities);
@@ -290,6 +298,7 @@ public class Referral {
         firstName = "-";
         lastName = "-";
         identityCode = null;
+        identityCodeIndex = null;
         phone = null;
         email = null;
         interests = null;

@@ -55,4 +55,8 @@ public class ReferralRepository implements PanacheRepository<Referral> {
     public List<Referral> closedBefore(java.time.Instant before) {
         return list("closedAt < ?1 and pseudonymised = false", before);
     }
+
+    public List<Referral> withIdentityCodeIndex(String index) {
+        return list("identityCodeIndex = ?1 order by createdAt", index);
+    }
 }

@@ -47,9 +47,11 @@ public class ReferralService {
     private final CurrentUser user;
     private final ReferralsConfig config;
     private final Clock clock;
+    private final ClientDataCipher cipher;
 
     ReferralService(ReferralRepository referrals, MunicipalityRepository municipalities, ClientAccessLog access,
-            CurrentUser user, ReferralsConfig config, Clock clock) {
+            CurrentUser user, ReferralsConfig config, Clock clock, ClientDataCipher cipher) {
+        this.cipher = cipher;
         this.referrals = referrals;
         this.municipalities = municipalities;
         this.access = access;
@@ -154,6 +156,7 @@ public class ReferralService {
             referral.recordConsent(consentRecipients.get(i), consentGiven.get(i), clock.instant(), user.username());
         }
         referral.planFollowUp(input.followUpOn());
+        referral.indexIdentityCode(cipher.index(code));
         referrals.persist(referral);
         referrals.flush();
         event(referral, null, referral.status(), null, null);
@@ -388,7 +391,7 @@ public class ReferralService {
         return count;
     }
 
-    private static fi.silta.referrals.api.ContactView contactView(ReferralContact c) {
+    static fi.silta.referrals.api.ContactView contactView(ReferralContact c) {
         return new fi.silta.referrals.api.ContactView(c.id(), c.kind().name(), c.contactedOn(), c.note(),
                 c.recordedBy(), c.recordedAt());
     }
@@ -456,7 +459,7 @@ public class ReferralService {
                 reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 2000)));
     }
 
-    private ReferralView view(Referral r) {
+    ReferralView view(Referral r) {
         List<ReferralView.EventView> history = referrals.events(r.id()).stream()
                 .map(e -> new ReferralView.EventView(e.occurredAt(), e.actor(), e.role(),
                         e.from() == null ? null : e.from().code(), e.to() == null ? null : e.to().code(),

@@ -291,6 +291,12 @@ class RoleMatrixTest {
         cases.add(new Case("GET", "/api/v1/referrals/{assignedReferral}/contacts", false, Access.REFERRAL_WORK, 200,
                 null));
         cases.add(new Case("GET", "/api/v1/referrals/overdue", false, Access.COORDINATOR, 200, null));
+        cases.add(new Case("POST", "/api/v1/admin/clients/export", false, Access.ADMIN, 200,
+                t -> Map.of("referralId", referralFor(false), "reason", "Matriisi")));
+        cases.add(new Case("POST", "/api/v1/admin/clients/access-log", false, Access.ADMIN, 200,
+                t -> Map.of("referralId", referralFor(false), "reason", "Matriisi")));
+        cases.add(new Case("POST", "/api/v1/admin/clients/erase", false, Access.ADMIN, 200,
+                t -> Map.of("referralId", referralFor(false), "reason", "Matriisi")));
         // Public pages.
         cases.add(new Case("GET", "/", true, Access.PUBLIC, 200, null));
         cases.add(new Case("GET", "/organisations/join", true, Access.PUBLIC, 200, null));

@@ -1,0 +1,83 @@
+package fi.silta.referrals;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import fi.silta.testsupport.DemoUsers;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** An admin carries out a client's data requests: a copy of everything, the access log, erasure. */
+@QuarkusTest
+class ClientRecordsTest {
+
+    private static final String API = "/api/v1/referrals";
+    private static final String CODE = "010594Y9021";
+
+    @Inject
+    EntityManager entityManager;
+
+    private static long referral(String lastName) {
+        Map<String, Object> body = ReferralFlowTest.referral(lastName, true);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> client = (Map<String, Object>) body.get("client");
+        client.put("identityCode", CODE);
+        return given().auth().oauth2(DemoUsers.accessToken("nurse")).contentType("application/json").body(body)
+                .post(API).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void anAdminExportsEverythingHeldOnAClientAndThenErasesItWhileTheAccessLogStays() {
+        long first = referral("Salminen");
+        long second = referral("Salminen");
+        String admin = DemoUsers.accessToken("admin");
+        String index = QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("select client_code_index from referral where id = :id").setParameter("id", first)
+                .getSingleResult());
+        assertThat(index).hasSize(64).doesNotContain("010594");
+
+        JsonPath copy = given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("identityCode", CODE, "reason", "Asiakkaan tietopyyntö 12/2026"))
+                .when().post("/api/v1/admin/clients/export").then().statusCode(200).extract().jsonPath();
+        assertThat(copy.getList("referrals.referral.id", Long.class)).contains(first, second);
+        assertThat(copy.getList("referrals.referral.client.lastName", String.class)).contains("Salminen");
+        assertThat(copy.getList("accessLog.action", String.class)).contains("create");
+
+        given().auth().oauth2(DemoUsers.accessToken("nurse")).contentType("application/json")
+                .body(Map.of("referralId", first, "reason", "uteliaisuus"))
+                .when().post("/api/v1/admin/clients/export").then().statusCode(403);
+
+        given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("referralId", first, "reason", "Asiakkaan poistopyyntö"))
+                .when().post("/api/v1/admin/clients/erase").then().statusCode(200).body("erased", equalTo(2));
+        given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + first).then().statusCode(404);
+        given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + second).then().statusCode(404);
+        long kept = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                "select count(a) from ClientAccess a where a.referralId in (:a, :b) and a.action = 'erase'", Long.class)
+                .setParameter("a", first).setParameter("b", second).getSingleResult());
+        assertThat(kept).isEqualTo(2);
+    }
+
+    @Test
+    void aRequestNamesItsReasonAndAValidClient() {
+        String admin = DemoUsers.accessToken("admin");
+        given().auth().oauth2(admin).contentType("application/json").body(Map.of("identityCode", CODE))
+                .when().post("/api/v1/admin/clients/export").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        String body = given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("identityCode", "010594Y9022", "reason", "pyyntö"))
+                .when().post("/api/v1/admin/clients/access-log").then().statusCode(400)
+                .body("errors[0].field", equalTo("identityCode")).extract().asString();
+        assertThat(body).doesNotContain("010594");
+    }
+}
