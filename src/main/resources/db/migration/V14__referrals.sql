@@ -28,6 +28,8 @@ CREATE TABLE referral (
     link_person_reason   varchar(2000),
     urgency              varchar(31)  NOT NULL,
     nurse                varchar(255) NOT NULL,
+    -- Where the nurse hears of the outcome; staff contact, not client data.
+    nurse_email          varchar(254),
     unit                 varchar(255),
     assigned_to          varchar(255),
     assigned_at          timestamp(6) with time zone,
@@ -116,3 +118,23 @@ CREATE TRIGGER client_access_no_update BEFORE UPDATE OR DELETE ON client_access
     FOR EACH ROW EXECUTE FUNCTION client_access_append_only();
 CREATE TRIGGER client_access_no_truncate BEFORE TRUNCATE ON client_access
     FOR EACH STATEMENT EXECUTE FUNCTION client_access_append_only();
+
+-- Link-persons as coordinators know them: where they work, in which languages, how many cases they take.
+CREATE TABLE link_person (
+    username     varchar(255) PRIMARY KEY,
+    display_name varchar(200) NOT NULL,
+    email        varchar(254),
+    capacity     integer      NOT NULL CHECK (capacity BETWEEN 0 AND 500),
+    active       boolean      NOT NULL DEFAULT true,
+    version      bigint       NOT NULL DEFAULT 0
+);
+CREATE TABLE link_person_municipality (
+    username          varchar(255) NOT NULL REFERENCES link_person (username) ON DELETE CASCADE,
+    municipality_code varchar(3)   NOT NULL REFERENCES municipality (code),
+    PRIMARY KEY (username, municipality_code)
+);
+CREATE TABLE link_person_language (
+    username varchar(255) NOT NULL REFERENCES link_person (username) ON DELETE CASCADE,
+    language varchar(2)   NOT NULL,
+    PRIMARY KEY (username, language)
+);

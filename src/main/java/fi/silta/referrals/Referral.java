@@ -126,6 +126,10 @@ public class Referral {
     private Urgency urgency;
 
     private String nurse;
+
+    @Column(name = "nurse_email")
+    private String nurseEmail;
+
     private String unit;
 
     @Column(name = "assigned_to")
@@ -197,6 +201,14 @@ public class Referral {
     /** The keyed hash of the identity code, computed by the service that holds the key. */
     public void indexIdentityCode(String index) {
         this.identityCodeIndex = identityCode == null ? null : index;
+    }
+
+    public void notifyNurseAt(String email) {
+        this.nurseEmail = email;
+    }
+
+    public String nurseEmail() {
+        return nurseEmail;
     }
 
     public void suggest(Set<Long> activities, Long occurrence) {

@@ -41,9 +41,11 @@ class ReferralResource {
     }
 
     private final ReferralService referrals;
+    private final LinkPersonService linkPersons;
 
-    ReferralResource(ReferralService referrals) {
+    ReferralResource(ReferralService referrals, LinkPersonService linkPersons) {
         this.referrals = referrals;
+        this.linkPersons = linkPersons;
     }
 
     @POST
@@ -123,5 +125,13 @@ class ReferralResource {
     @Operation(summary = "The county's cases without a contact or attendance in time")
     public List<fi.silta.referrals.api.OverdueCase> overdue() {
         return referrals.overdue();
+    }
+
+    @GET
+    @Path("{id}/suggestions")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Link-persons who could take the case, best first")
+    public List<fi.silta.referrals.api.Suggestion> suggestions(@PathParam("id") long id) {
+        return linkPersons.suggestions(id);
     }
 }

@@ -48,10 +48,18 @@ public class ReferralService {
     private final ReferralsConfig config;
     private final Clock clock;
     private final ClientDataCipher cipher;
+    private final LinkPersonService linkPersons;
+    private final jakarta.enterprise.event.Event<ReferralNotifier.Assigned> notifications;
+    private final jakarta.enterprise.event.Event<ReferralNotifier.Closed> closed;
 
     ReferralService(ReferralRepository referrals, MunicipalityRepository municipalities, ClientAccessLog access,
-            CurrentUser user, ReferralsConfig config, Clock clock, ClientDataCipher cipher) {
+            CurrentUser user, ReferralsConfig config, Clock clock, ClientDataCipher cipher,
+            LinkPersonService linkPersons, jakarta.enterprise.event.Event<ReferralNotifier.Assigned> notifications,
+            jakarta.enterprise.event.Event<ReferralNotifier.Closed> closed) {
         this.cipher = cipher;
+        this.linkPersons = linkPersons;
+        this.notifications = notifications;
+        this.closed = closed;
         this.referrals = referrals;
         this.municipalities = municipalities;
         this.access = access;
@@ -157,6 +165,7 @@ public class ReferralService {
         }
         referral.planFollowUp(input.followUpOn());
         referral.indexIdentityCode(cipher.index(code));
+        referral.notifyNurseAt(user.email());
         referrals.persist(referral);
         referrals.flush();
         event(referral, null, referral.status(), null, null);
@@ -211,6 +220,7 @@ public class ReferralService {
         }
         event(referral, referral.status(), referral.status(), null, "assigned to " + name);
         access.allowed(user.username(), role(), id, "assign", PURPOSE);
+        notifications.fire(new ReferralNotifier.Assigned(id, linkPersons.emailOf(name)));
         return view(referral);
     }
 
@@ -298,6 +308,9 @@ public class ReferralService {
         }
         event(referral, before, next, null, clean(input.reason()));
         access.allowed(user.username(), role(), id, "transition", PURPOSE);
+        if (next == ReferralStatus.COMPLETED || next == ReferralStatus.FAILED) {
+            closed.fire(new ReferralNotifier.Closed(id, referral.nurseEmail()));
+        }
         return view(referral);
     }
 

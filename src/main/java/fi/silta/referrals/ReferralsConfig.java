@@ -30,6 +30,10 @@ public interface ReferralsConfig {
     @WithDefault("P30D")
     Duration attendanceWithin();
 
+    /** Silta's own address, for the links in notifications. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
     /** Closed referrals are pseudonymised after this long. */
     @WithDefault("P365D")
     Duration pseudonymiseAfter();

@@ -42,6 +42,15 @@ public class CurrentUser {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** The user's email from the token, if the identity provider gives one. */
+    public String email() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            Object email = token.getClaim("email");
+            return email == null ? null : unquote(email.toString());
+        }
+        return null;
+    }
+
     public boolean has(String role) {
         return identity.hasRole(role);
     }

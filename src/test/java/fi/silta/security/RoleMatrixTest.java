@@ -291,6 +291,12 @@ class RoleMatrixTest {
         cases.add(new Case("GET", "/api/v1/referrals/{assignedReferral}/contacts", false, Access.REFERRAL_WORK, 200,
                 null));
         cases.add(new Case("GET", "/api/v1/referrals/overdue", false, Access.COORDINATOR, 200, null));
+        cases.add(new Case("GET", "/api/v1/referrals/{assignedReferral}/suggestions", false, Access.COORDINATOR, 200,
+                null));
+        cases.add(new Case("GET", "/api/v1/link-persons", false, Access.COORDINATOR, 200, null));
+        cases.add(new Case("PUT", "/api/v1/link-persons/{member}", false, Access.COORDINATOR, 200,
+                t -> Map.of("displayName", "Matriisi", "capacity", 5, "municipalities", List.of("272"),
+                        "languages", List.of("fi"))));
         cases.add(new Case("POST", "/api/v1/admin/clients/export", false, Access.ADMIN, 200,
                 t -> Map.of("referralId", referralFor(false), "reason", "Matriisi")));
         cases.add(new Case("POST", "/api/v1/admin/clients/access-log", false, Access.ADMIN, 200,
