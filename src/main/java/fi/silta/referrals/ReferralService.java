@@ -409,6 +409,25 @@ public class ReferralService {
                 c.recordedBy(), c.recordedAt());
     }
 
+    /** The statuses this user may move the referral to now, for the buttons a page shows. */
+    @Transactional
+    public List<ReferralStatus> allowedMoves(long id) {
+        Referral referral = readable(id, "read");
+        List<ReferralStatus> moves = new ArrayList<>();
+        for (ReferralStatus next : ReferralStatus.values()) {
+            if (referral.status().canMoveTo(next) && mayMove(referral, next)) {
+                moves.add(next);
+            }
+        }
+        return moves;
+    }
+
+    /** Whether this user works the case (records contacts and steps). */
+    @Transactional
+    public boolean worksOn(long id) {
+        return isTarget(readable(id, "read"));
+    }
+
     // Access
 
     private Referral readable(long id, String action) {

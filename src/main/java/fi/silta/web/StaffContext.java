@@ -64,6 +64,10 @@ class StaffContext {
         return MessageBundles.get(AdminMessages.class, Localized.Literal.of(language().code()));
     }
 
+    ReferralMessages referrals() {
+        return MessageBundles.get(ReferralMessages.class, Localized.Literal.of(language().code()));
+    }
+
     SignUpMessages signUp() {
         return MessageBundles.get(SignUpMessages.class, Localized.Literal.of(language().code()));
     }
@@ -89,6 +93,10 @@ class StaffContext {
         StaffMessages text = staff();
         List<Link> navigation = new ArrayList<>();
         navigation.add(new Link("/staff", text.nav_home(), path.equals("/staff")));
+        if (user.has(Role.NURSE) || user.has(Role.LINK_PERSON) || user.has(Role.COORDINATOR)) {
+            navigation.add(new Link("/staff/referrals", referrals().nav_referrals(),
+                    path.startsWith("/staff/referrals")));
+        }
         if (user.has(Role.PUBLISHER) || user.isAdmin()) {
             navigation.add(new Link("/staff/organisations", text.nav_organisations(),
                     path.startsWith("/staff/organisations")));

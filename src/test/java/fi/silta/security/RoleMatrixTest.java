@@ -308,6 +308,21 @@ class RoleMatrixTest {
         cases.add(new Case("GET", "/organisations/join", true, Access.PUBLIC, 200, null));
         cases.add(new Case("POST", "/organisations/join", true, Access.PUBLIC, 303, t -> joinRequest()));
         cases.add(new Case("GET", "/organisations/join/thanks", true, Access.PUBLIC, 200, null));
+        // Referral pages.
+        cases.add(new Case("GET", "/staff/referrals", true, Access.REFERRAL_WORK, 200, null));
+        cases.add(new Case("GET", "/staff/referrals/new", true, Access.NURSE, 200, null));
+        cases.add(new Case("POST", "/staff/referrals", true, Access.NURSE, 303,
+                t -> Map.of("client.firstName", "Matti", "client.lastName", "Matriisi", "client.language", "fi",
+                        "municipality", "272", "context", "OTHER", "needs", "LONELINESS")));
+        cases.add(new Case("GET", "/staff/referrals/{assignedReferral}", true, Access.REFERRAL_WORK, 200, null));
+        cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/transitions", true, Access.REFERRAL_WORK, 303,
+                t -> Map.of("status", "cancelled")));
+        cases.add(new Case("POST", "/staff/referrals/{acceptedReferral}/steps", true, Access.LINK_PERSON, 303,
+                t -> Map.of("step", "FIRST_CONTACT")));
+        cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/assignment", true, Access.COORDINATOR, 303,
+                t -> Map.of("linkPerson", "linkperson")));
+        cases.add(new Case("POST", "/staff/referrals/{acceptedReferral}/contacts", true, Access.LINK_PERSON, 303,
+                t -> Map.of("kind", "PHONE", "date", LocalDate.now(ZoneId.of("Europe/Helsinki")).toString())));
         // Admin pages.
         cases.add(new Case("GET", "/staff/admin", true, Access.ADMIN, 200, null));
         cases.add(new Case("GET", "/staff/admin/sources", true, Access.ADMIN, 200, null));

@@ -26,7 +26,7 @@ class MessageBundleTest {
 
     /** Each bundle: its name in templates and files, and the interface that declares its keys. */
     private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Messages.class, "staff", StaffMessages.class, "admin",
-            AdminMessages.class, "signup", SignUpMessages.class);
+            AdminMessages.class, "signup", SignUpMessages.class, "ref", ReferralMessages.class);
 
     private static Set<String> keys(Class<?> bundle) {
         return Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName).collect(Collectors.toSet());

@@ -1,0 +1,86 @@
+package fi.silta.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import fi.silta.testsupport.DemoUsers;
+import fi.silta.testsupport.StaffBrowser;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/** The referral path on the pages: the nurse's form, the coordinator's assignment, the link-person's work. */
+@QuarkusTest
+class ReferralPagesTest {
+
+    private static Document page(Response response) {
+        return Jsoup.parse(response.asString());
+    }
+
+    @Test
+    void aReferralTravelsFromTheNursesFormToAClosedCase() {
+        given().auth().oauth2(DemoUsers.accessToken("coordinator")).contentType("application/json")
+                .body(Map.of("displayName", "Liisa Linkki", "capacity", 10, "municipalities", List.of("272"),
+                        "languages", List.of("fi")))
+                .put("/api/v1/link-persons/linkperson").then().statusCode(200);
+
+        StaffBrowser nurse = StaffBrowser.signIn("nurse");
+        Response sent = nurse.submit("/staff/referrals/new?lang=fi", "form.referral-form",
+                Map.of("client.firstName", "Eino", "client.lastName", "Lomakkeinen", "municipality", "272",
+                        "context", "SENIOR_CLINIC", "needs", List.of("LONELINESS", "MEMORY"), "linkPersonNeeded", "on",
+                        "linkPersonReason", "Ei lähde yksin", "consents", "LINK_PERSON"));
+        assertThat(sent.statusCode()).as(sent.asString()).isEqualTo(303);
+        String casePath = sent.header("Location").replaceAll("^https?://[^/]+", "");
+        assertThat(casePath).doesNotContain("Lomakkeinen");
+        assertThat(page(nurse.get("/staff/referrals")).select("table.referrals a").eachText())
+                .contains("Eino Lomakkeinen");
+
+        StaffBrowser coordinator = StaffBrowser.signIn("coordinator");
+        Document assign = page(coordinator.get(casePath));
+        assertThat(assign.select("form.assign input[name=linkPerson]").eachAttr("value")).first()
+                .isEqualTo("linkperson");
+        assertThat(coordinator.submit(casePath, "form.assign", Map.of("linkPerson", "linkperson")).statusCode())
+                .isEqualTo(303);
+
+        StaffBrowser linkPerson = StaffBrowser.signIn("linkperson");
+        assertThat(linkPerson.submit(casePath, "form.move:has(input[value=accepted])", Map.of()).statusCode())
+                .isEqualTo(303);
+        Response contact = linkPerson.submit(casePath, "form.contact-form",
+                Map.of("kind", "PHONE", "note", "Sovittu muistikahvila torstaina"));
+        assertThat(contact.statusCode()).isEqualTo(303);
+        Document working = page(linkPerson.get(casePath));
+        assertThat(working.select(".contacts li").text()).contains("Sovittu muistikahvila torstaina");
+        assertThat(linkPerson.submit(casePath, "form.step", Map.of("step", "ATTENDED")).statusCode()).isEqualTo(303);
+        assertThat(linkPerson.submit(casePath, "form.move:has(input[value=completed])", Map.of("outcome", "ATTENDED"))
+                .statusCode()).isEqualTo(303);
+        assertThat(page(nurse.get(casePath + "?lang=en")).select("p.status").text()).contains("completed")
+                .contains("attended");
+
+        StaffBrowser other = StaffBrowser.signIn("linkperson2");
+        assertThat(other.get(casePath).statusCode()).isEqualTo(403);
+        assertThat(other.get(casePath).asString()).doesNotContain("Lomakkeinen");
+    }
+
+    @Test
+    void theNursesFormAnswersBesideTheFieldInSwedishAndKeepsTheText() {
+        StaffBrowser nurse = StaffBrowser.signIn("nurse");
+        Response refused = nurse.submit("/staff/referrals/new?lang=sv", "form.referral-form",
+                Map.of("client.firstName", "Elsa", "client.lastName", "Felsson", "client.identityCode", "131052-308U",
+                        "municipality", "272", "context", "OTHER", "needs", "LONELINESS", "linkPersonNeeded", "on",
+                        "linkPersonReason", "Behöver stöd"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document form = page(refused);
+        assertThat(form.select("#f-client\\.identityCode-error").text()).isEqualTo("Detta är ingen giltig personbeteckning.");
+        assertThat(form.select("#f-consents-error").text()).startsWith("En länkperson kan ta ärendet");
+        assertThat(form.select("#f-client\\.lastName").attr("value")).isEqualTo("Felsson");
+        assertThat(form.select("#f-client\\.identityCode").attr("value")).isEmpty();
+        assertThat(refused.asString()).doesNotContain("131052-308U");
+    }
+}
