@@ -74,4 +74,10 @@ public class CatalogueService {
                 .orElseThrow(() -> ProblemException.notFound("Activity " + id));
         return mapper.detail(activity, language, clock.instant());
     }
+
+    /** Whether the id is a published activity: what a referral may suggest. */
+    @Transactional
+    public boolean publishedExists(long id) {
+        return activities.findByIdOptional(id).filter(a -> a.status() == ActivityStatus.PUBLISHED).isPresent();
+    }
 }

@@ -120,6 +120,10 @@ public class LinkPersonService implements PanacheRepositoryBase<LinkPerson, Stri
                 .toList();
     }
 
+    public String displayNameOf(String username) {
+        return findByIdOptional(username).map(LinkPerson::displayName).orElse(username);
+    }
+
     public String emailOf(String username) {
         return findByIdOptional(username).map(LinkPerson::email).orElse(null);
     }

@@ -40,6 +40,9 @@ class ReferralResource {
     record Step(String step) {
     }
 
+    record Suggested(List<Long> activityIds, Long occurrenceId) {
+    }
+
     private final ReferralService referrals;
     private final LinkPersonService linkPersons;
 
@@ -133,5 +136,15 @@ class ReferralResource {
     @Operation(summary = "Link-persons who could take the case, best first")
     public List<fi.silta.referrals.api.Suggestion> suggestions(@PathParam("id") long id) {
         return linkPersons.suggestions(id);
+    }
+
+    @POST
+    @Path("{id}/activities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.NURSE)
+    @Operation(summary = "The activities (and optionally one session) the nurse suggests to the client")
+    public ReferralView suggestActivities(@PathParam("id") long id, Suggested suggested) {
+        return referrals.suggestActivities(id, suggested == null ? null : suggested.activityIds(),
+                suggested == null ? null : suggested.occurrenceId());
     }
 }

@@ -48,6 +48,7 @@ public class ReferralService {
     private final ReferralsConfig config;
     private final Clock clock;
     private final ClientDataCipher cipher;
+    private final fi.silta.catalogue.CatalogueService catalogue;
     private final LinkPersonService linkPersons;
     private final jakarta.enterprise.event.Event<ReferralNotifier.Assigned> notifications;
     private final jakarta.enterprise.event.Event<ReferralNotifier.Closed> closed;
@@ -55,7 +56,9 @@ public class ReferralService {
     ReferralService(ReferralRepository referrals, MunicipalityRepository municipalities, ClientAccessLog access,
             CurrentUser user, ReferralsConfig config, Clock clock, ClientDataCipher cipher,
             LinkPersonService linkPersons, jakarta.enterprise.event.Event<ReferralNotifier.Assigned> notifications,
-            jakarta.enterprise.event.Event<ReferralNotifier.Closed> closed) {
+            jakarta.enterprise.event.Event<ReferralNotifier.Closed> closed,
+            fi.silta.catalogue.CatalogueService catalogue) {
+        this.catalogue = catalogue;
         this.cipher = cipher;
         this.linkPersons = linkPersons;
         this.notifications = notifications;
@@ -407,6 +410,36 @@ public class ReferralService {
     static fi.silta.referrals.api.ContactView contactView(ReferralContact c) {
         return new fi.silta.referrals.api.ContactView(c.id(), c.kind().name(), c.contactedOn(), c.note(),
                 c.recordedBy(), c.recordedAt());
+    }
+
+    /**
+     * The nurse chooses the activities to suggest to the client (published ones only), optionally one
+     * session of them.
+     */
+    @Transactional
+    public ReferralView suggestActivities(long id, List<Long> activityIds, Long occurrenceId) {
+        Referral referral = readable(id, "suggest-activities");
+        if (!(user.has(Role.NURSE) && user.username().equals(referral.nurse()))) {
+            deny(id, "suggest-activities");
+        }
+        if (referral.status().terminal()) {
+            throw ProblemException.conflict("A " + referral.status().code() + " referral is not changed");
+        }
+        List<Long> ids = activityIds == null ? List.of() : activityIds.stream().distinct().toList();
+        if (ids.size() > 20) {
+            throw new ProblemException(400, "invalid-input", "Invalid input", "Too many activities",
+                    List.of(new FieldError("activityIds", "too-many", "At most 20 activities")));
+        }
+        for (Long activityId : ids) {
+            if (activityId == null || catalogue.publishedExists(activityId) == false) {
+                throw new ProblemException(400, "invalid-input", "Invalid input", "Not a published activity",
+                        List.of(new FieldError("activityIds", "unknown-activity", "Not a published activity")));
+            }
+        }
+        referral.suggest(new LinkedHashSet<>(ids), occurrenceId != null && ids.isEmpty() ? null : occurrenceId);
+        event(referral, referral.status(), referral.status(), null, "activities suggested");
+        access.allowed(user.username(), role(), id, "suggest-activities", PURPOSE);
+        return view(referral);
     }
 
     /** The statuses this user may move the referral to now, for the buttons a page shows. */

@@ -254,4 +254,34 @@ public interface ReferralMessages {
     String error_consent();
 
     String error_choice();
+
+    String print_title();
+
+    String print_intro(String name);
+
+    String print_next();
+
+    String print_place();
+
+    String print_organiser();
+
+    String print_link_person();
+
+    String print_link_person_text(String name);
+
+    String print_none();
+
+    String activities_title();
+
+    String activities_none();
+
+    String activities_search();
+
+    String search();
+
+    String add();
+
+    String remove();
+
+    String next_session(String when);
 }

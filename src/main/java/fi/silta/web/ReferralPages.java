@@ -73,7 +73,15 @@ class ReferralPages {
     record CasePage(ReferralView referral, String status, String step, String outcome, List<String> needs,
             List<Move> moves, List<Choice> outcomes, boolean works, List<Choice> steps, List<Choice> contactKinds,
             List<Contact> contacts, boolean coordinator, List<Suggestion> suggestions, Form contactForm,
-            String notice, String today) {
+            String notice, boolean requester, List<Suggested> activities, String query, List<Suggested> found) {
+    }
+
+    /** An activity as a referral shows it: title, next session, where. */
+    record Suggested(long id, String title, String next, String where) {
+    }
+
+    record PrintPage(String firstName, List<fi.silta.catalogue.api.ActivityDetail> activities, String linkPerson,
+            String linkPersonEmail) {
     }
 
     @CheckedTemplate
@@ -85,6 +93,8 @@ class ReferralPages {
                 List<Choice> contexts, List<Choice> needs, List<Choice> urgencies, List<Choice> languages);
 
         static native TemplateInstance referral(Chrome chrome, CasePage page);
+
+        static native TemplateInstance print(Chrome chrome, PrintPage page);
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
@@ -93,9 +103,16 @@ class ReferralPages {
     private final ReferralService referrals;
     private final LinkPersonService linkPersons;
     private final MunicipalityRepository municipalities;
+    private final fi.silta.catalogue.CatalogueService catalogue;
+    private final fi.silta.search.ActivitySearchService search;
+    private final fi.silta.search.ActivityQueryParser parser;
 
     ReferralPages(StaffContext context, ReferralService referrals, LinkPersonService linkPersons,
-            MunicipalityRepository municipalities) {
+            MunicipalityRepository municipalities, fi.silta.catalogue.CatalogueService catalogue,
+            fi.silta.search.ActivitySearchService search, fi.silta.search.ActivityQueryParser parser) {
+        this.catalogue = catalogue;
+        this.search = search;
+        this.parser = parser;
         this.context = context;
         this.referrals = referrals;
         this.linkPersons = linkPersons;
@@ -183,8 +200,55 @@ class ReferralPages {
 
     @GET
     @Path("{id}")
-    public TemplateInstance referral(@PathParam("id") long id) {
-        return casePage(id, emptyContactForm(id), null);
+    public TemplateInstance referral(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("q") String query) {
+        return casePage(id, emptyContactForm(id), null, query);
+    }
+
+    /** The nurse adds or removes one suggested activity. */
+    @POST
+    @Path("{id}/activities")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.NURSE)
+    public Response activities(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        List<Long> chosen = new ArrayList<>(referrals.get(id).activityIds());
+        try {
+            if (form.getFirst("add") != null) {
+                Long add = Long.valueOf(form.getFirst("add"));
+                if (!chosen.contains(add)) {
+                    chosen.add(add);
+                }
+            }
+            if (form.getFirst("remove") != null) {
+                chosen.remove(Long.valueOf(form.getFirst("remove")));
+            }
+        } catch (NumberFormatException e) {
+            return Response.status(400).entity(casePage(id, emptyContactForm(id), text().form_has_errors(), null))
+                    .build();
+        }
+        return act(id, () -> referrals.suggestActivities(id, chosen, null));
+    }
+
+    /** A sheet for the client: the suggested activities with their next sessions, and who to call. */
+    @GET
+    @Path("{id}/print")
+    public TemplateInstance print(@PathParam("id") long id) {
+        ReferralView referral = referrals.get(id);
+        List<fi.silta.catalogue.api.ActivityDetail> details = new ArrayList<>();
+        for (Long activityId : referral.activityIds()) {
+            try {
+                details.add(catalogue.get(activityId, referral.client().language().equals("fi")
+                        ? context.language() : fi.silta.common.Language.fromCode(referral.client().language())
+                                .orElse(context.language())));
+            } catch (ProblemException e) {
+                // Withdrawn since it was suggested: left off the sheet.
+            }
+        }
+        String email = referral.assignedTo() == null ? null : linkPersons.emailOf(referral.assignedTo());
+        String name = referral.assignedTo() == null ? null : linkPersons.displayNameOf(referral.assignedTo());
+        Chrome chrome = context.chrome(text().print_title());
+        Chrome printChrome = new Chrome(chrome.lang(), chrome.title(), chrome.languages(), true, chrome.staff());
+        return Templates.print(printChrome, new PrintPage(referral.client().firstName(), details, name, email))
+                .setLocale(context.language().locale());
     }
 
     @POST
@@ -221,7 +285,7 @@ class ReferralPages {
         } catch (DateTimeParseException e) {
             Form again = new Form("/staff/referrals/" + id + "/contacts", PublisherForms.values(form),
                     Map.of("date", message("invalid-date")), List.of(text().form_has_errors()));
-            return Response.status(400).entity(casePage(id, again, null)).build();
+            return Response.status(400).entity(casePage(id, again, null, null)).build();
         }
         try {
             referrals.addContact(id, new ContactInput(form.getFirst("kind"), date, form.getFirst("note")));
@@ -236,7 +300,7 @@ class ReferralPages {
             values.remove("csrf-token");
             Form again = new Form("/staff/referrals/" + id + "/contacts", values, errors,
                     List.of(text().form_has_errors()));
-            return Response.status(400).entity(casePage(id, again, null)).build();
+            return Response.status(400).entity(casePage(id, again, null, null)).build();
         }
     }
 
@@ -256,7 +320,7 @@ class ReferralPages {
             String notice = e.status() == 409 ? text().not_now()
                     : e.errors().stream().anyMatch(f -> f.field().equals("outcome")) ? text().outcome_needed()
                             : text().form_has_errors();
-            return Response.status(e.status()).entity(casePage(id, emptyContactForm(id), notice)).build();
+            return Response.status(e.status()).entity(casePage(id, emptyContactForm(id), notice, null)).build();
         }
     }
 
@@ -266,7 +330,7 @@ class ReferralPages {
                 Map.of("date", LocalDate.now(ZoneId.of("Europe/Helsinki")).toString()), Map.of(), List.of());
     }
 
-    private TemplateInstance casePage(long id, Form contactForm, String notice) {
+    private TemplateInstance casePage(long id, Form contactForm, String notice, String query) {
         ReferralView referral = referrals.get(id);
         boolean works = referrals.worksOn(id);
         boolean coordinator = context.user().has(Role.COORDINATOR);
@@ -285,10 +349,50 @@ class ReferralPages {
                 referral.step() == null ? "–" : step(referral.step()),
                 referral.outcome() == null ? null : outcome(referral.outcome()),
                 referral.needs().stream().map(this::need).toList(), moves, outcomes, works, steps, kinds, contacts,
-                coordinator, suggestions, contactForm, notice,
-                LocalDate.now(ZoneId.of("Europe/Helsinki")).toString());
+                coordinator, suggestions, contactForm, notice, requester(referral),
+                referral.activityIds().stream().map(this::suggested).filter(java.util.Objects::nonNull).toList(),
+                query == null ? "" : query, requester(referral) ? found(query, referral) : List.of());
         String title = text().case_title(referral.client().firstName() + " " + referral.client().lastName());
         return Templates.referral(context.chrome(title), page).setLocale(context.language().locale());
+    }
+
+    private boolean requester(ReferralView referral) {
+        return context.user().has(Role.NURSE) && context.user().username().equals(referral.nurse());
+    }
+
+    private Suggested suggested(long activityId) {
+        try {
+            var detail = catalogue.get(activityId, context.language());
+            String next = detail.nextOccurrences().isEmpty() ? "–"
+                    : DateTimeFormatter.ofPattern("d.M.yyyy HH.mm").format(detail.nextOccurrences().get(0).start()
+                            .atZoneSameInstant(ZoneId.of("Europe/Helsinki")));
+            String where = detail.online() ? "online" : detail.place() == null ? "" : detail.place().name();
+            return new Suggested(detail.id(), detail.title(), next, where);
+        } catch (ProblemException e) {
+            return null;
+        }
+    }
+
+    /** Activities found for the nurse's words, in the client's municipality first. */
+    private List<Suggested> found(String query, ReferralView referral) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("q", List.of(query));
+        params.put("municipality", List.of(referral.municipality()));
+        params.put("lang", List.of(context.language().code()));
+        params.put("size", List.of("10"));
+        try {
+            return search.search(parser.parse(params)).items().stream()
+                    .map(a -> new Suggested(a.id(), a.title(), a.nextOccurrences().isEmpty() ? "–"
+                            : DateTimeFormatter.ofPattern("d.M.yyyy HH.mm").format(a.nextOccurrences().get(0).start()
+                                    .atZoneSameInstant(ZoneId.of("Europe/Helsinki"))),
+                            a.place() == null ? "" : a.place().name()))
+                    .toList();
+        } catch (ProblemException e) {
+            return List.of();
+        }
     }
 
     private TemplateInstance formPage(Form form) {

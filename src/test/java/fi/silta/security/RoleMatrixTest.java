@@ -315,6 +315,11 @@ class RoleMatrixTest {
                 t -> Map.of("client.firstName", "Matti", "client.lastName", "Matriisi", "client.language", "fi",
                         "municipality", "272", "context", "OTHER", "needs", "LONELINESS")));
         cases.add(new Case("GET", "/staff/referrals/{assignedReferral}", true, Access.REFERRAL_WORK, 200, null));
+        cases.add(new Case("GET", "/staff/referrals/{assignedReferral}/print", true, Access.REFERRAL_WORK, 200, null));
+        cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/activities", true, Access.NURSE, 303,
+                t -> Map.of("add", String.valueOf(t.publishedId()))));
+        cases.add(new Case("POST", "/api/v1/referrals/{assignedReferral}/activities", false, Access.NURSE, 200,
+                t -> Map.of("activityIds", List.of(t.publishedId()))));
         cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/transitions", true, Access.REFERRAL_WORK, 303,
                 t -> Map.of("status", "cancelled")));
         cases.add(new Case("POST", "/staff/referrals/{acceptedReferral}/steps", true, Access.LINK_PERSON, 303,

@@ -44,8 +44,8 @@ class ReferralPagesTest {
 
         StaffBrowser coordinator = StaffBrowser.signIn("coordinator");
         Document assign = page(coordinator.get(casePath));
-        assertThat(assign.select("form.assign input[name=linkPerson]").eachAttr("value")).first()
-                .isEqualTo("linkperson");
+        assertThat(assign.select("form.assign input[name=linkPerson]").eachAttr("value")).contains("linkperson");
+        assertThat(assign.select("form.assign label").first().text()).contains("kattaa kunnan");
         assertThat(coordinator.submit(casePath, "form.assign", Map.of("linkPerson", "linkperson")).statusCode())
                 .isEqualTo(303);
 
@@ -66,6 +66,31 @@ class ReferralPagesTest {
         StaffBrowser other = StaffBrowser.signIn("linkperson2");
         assertThat(other.get(casePath).statusCode()).isEqualTo(403);
         assertThat(other.get(casePath).asString()).doesNotContain("Lomakkeinen");
+    }
+
+    @jakarta.inject.Inject
+    fi.silta.testsupport.CatalogueFixtures fixtures;
+
+    @Test
+    void theNurseFindsAndSuggestsActivitiesAndPrintsTheReferralForTheClient() {
+        long activity = fixtures.weeklyActivity("Muistikahvila Lähetetalolla", "FREQ=WEEKLY;BYDAY=TU,TH");
+        fixtures.awaitIndexed(activity);
+        StaffBrowser nurse = StaffBrowser.signIn("nurse");
+        Response sent = nurse.submit("/staff/referrals/new?lang=fi", "form.referral-form",
+                Map.of("client.firstName", "Saara", "client.lastName", "Tulostettava", "municipality", "272",
+                        "context", "SENIOR_CLINIC", "needs", "MEMORY"));
+        String casePath = sent.header("Location").replaceAll("^https?://[^/]+", "");
+        Document found = page(nurse.get(casePath + "?q=muistikahvila"));
+        assertThat(found.select("ul.found li").text()).contains("Muistikahvila Lähetetalolla");
+        Response added = nurse.submit(casePath + "?q=muistikahvila",
+                "ul.found li:contains(Muistikahvila Lähetetalolla) form", Map.of());
+        assertThat(added.statusCode()).isEqualTo(303);
+        assertThat(page(nurse.get(casePath)).select("ul.suggested li").text()).contains("Muistikahvila Lähetetalolla");
+
+        Document print = page(nurse.get(casePath + "/print"));
+        assertThat(print.select("h2").eachText()).contains("Muistikahvila Lähetetalolla");
+        assertThat(print.text()).contains("Hei Saara").doesNotContain("Tulostettava");
+        assertThat(print.select(".print-activity li")).isNotEmpty();
     }
 
     @Test
