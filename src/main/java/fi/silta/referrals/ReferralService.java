@@ -192,9 +192,48 @@ public class ReferralService {
         for (Referral referral : visible) {
             access.allowed(user.username(), role(), referral.id(), "list", PURPOSE);
         }
-        return visible.stream().map(r -> new ReferralRow(r.id(), r.status().code(),
-                r.step() == null ? null : r.step().name(), r.firstName() + " " + r.lastName(),
-                r.municipality().code(), r.urgency().name(), r.nurse(), r.assignedTo(), r.updatedAt())).toList();
+        java.time.Instant now = clock.instant();
+        return visible.stream().map(r -> {
+            java.time.Instant due = due(r);
+            return new ReferralRow(r.id(), r.status().code(), r.step() == null ? null : r.step().name(),
+                    r.firstName() + " " + r.lastName(), r.municipality().code(), r.urgency().name(), r.nurse(),
+                    r.assignedTo(), r.updatedAt(),
+                    r.lastContactAt() == null ? null : java.time.Duration.between(r.lastContactAt(), now).toDays(),
+                    nextStep(r), due == null ? null : java.time.LocalDate.ofInstant(due, HELSINKI),
+                    due != null && due.isBefore(now));
+        }).toList();
+    }
+
+    private static final java.time.ZoneId HELSINKI = java.time.ZoneId.of("Europe/Helsinki");
+
+    /** When the open, assigned case must reach its next milestone: a first contact, then attendance. */
+    private java.time.Instant due(Referral r) {
+        if (r.assignedTo() == null || r.assignedAt() == null || r.status().terminal()) {
+            return null;
+        }
+        if (r.lastContactAt() == null) {
+            return r.assignedAt().plus(config.firstContactWithin());
+        }
+        if (r.status() != ReferralStatus.REQUESTED && r.step() != CaseStep.ATTENDED
+                && r.step() != CaseStep.FOLLOW_UP_DONE) {
+            return r.assignedAt().plus(config.attendanceWithin());
+        }
+        return null;
+    }
+
+    private static String nextStep(Referral r) {
+        if (r.status().terminal()) {
+            return null;
+        }
+        if (r.step() == null) {
+            return CaseStep.FIRST_CONTACT.name();
+        }
+        return switch (r.step()) {
+            case FIRST_CONTACT -> CaseStep.ACTIVITY_AGREED.name();
+            case ACTIVITY_AGREED, ACCOMPANIED_VISIT_PLANNED -> CaseStep.ATTENDED.name();
+            case ATTENDED -> CaseStep.FOLLOW_UP_DONE.name();
+            case FOLLOW_UP_DONE -> null;
+        };
     }
 
     @Transactional

@@ -284,4 +284,14 @@ public interface ReferralMessages {
     String remove();
 
     String next_session(String when);
+
+    String column_last_contact();
+
+    String column_next();
+
+    String column_due();
+
+    String overdue_badge();
+
+    String days_ago(long days);
 }

@@ -61,7 +61,7 @@ import fi.silta.web.Views.Chrome;
 @RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR })
 class ReferralPages {
 
-    record Line(ReferralRow row, String status) {
+    record Line(ReferralRow row, String status, String nextStep, String due) {
     }
 
     record Move(String code, String label, boolean closing) {
@@ -122,7 +122,9 @@ class ReferralPages {
     @GET
     public TemplateInstance list() {
         boolean coordinator = context.user().has(Role.COORDINATOR);
-        List<Line> lines = referrals.list().stream().map(r -> new Line(r, status(r.status()))).toList();
+        List<Line> lines = referrals.list().stream().map(r -> new Line(r, status(r.status()),
+                r.nextStep() == null ? "–" : step(r.nextStep()), r.due() == null ? "–" : DATE.format(r.due())))
+                .toList();
         List<OverdueCase> overdue = coordinator ? referrals.overdue() : List.of();
         return Templates.list(context.chrome(text().list_title()), lines, overdue,
                 context.user().has(Role.NURSE), coordinator).setLocale(context.language().locale());

@@ -24,7 +24,7 @@ class ReferenceDataCopyTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "ical", "hsds/3.0/examples", "activities/linkedevents-helsinki",
-            "fi/henkilotunnus_test_vectors.json" })
+            "fi/henkilotunnus_test_vectors.json", "fhir/task_state_transitions.json" })
     void theCopyHoldsEveryOriginalFileUnchanged(String folder) throws IOException {
         Assumptions.assumeTrue(Files.exists(ORIGINALS.resolve(folder)), "no shared data beside the project");
         List<Path> originals;
