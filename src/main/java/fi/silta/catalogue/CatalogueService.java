@@ -80,4 +80,12 @@ public class CatalogueService {
     public boolean publishedExists(long id) {
         return activities.findByIdOptional(id).filter(a -> a.status() == ActivityStatus.PUBLISHED).isPresent();
     }
+
+    /** Whether the session belongs to the published activity. */
+    @Transactional
+    public boolean hasOccurrence(long activityId, long occurrenceId) {
+        return activities.findByIdOptional(activityId).filter(a -> a.status() == ActivityStatus.PUBLISHED)
+                .map(a -> a.occurrences().stream().anyMatch(o -> Long.valueOf(occurrenceId).equals(o.id())))
+                .orElse(false);
+    }
 }

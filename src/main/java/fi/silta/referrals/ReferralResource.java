@@ -141,8 +141,8 @@ class ReferralResource {
     @POST
     @Path("{id}/activities")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.NURSE)
-    @Operation(summary = "The activities (and optionally one session) the nurse suggests to the client")
+    @RolesAllowed({ Role.NURSE, Role.LINK_PERSON })
+    @Operation(summary = "The activities the nurse suggests and, as the plan, one session of them")
     public ReferralView suggestActivities(@PathParam("id") long id, Suggested suggested) {
         return referrals.suggestActivities(id, suggested == null ? null : suggested.activityIds(),
                 suggested == null ? null : suggested.occurrenceId());

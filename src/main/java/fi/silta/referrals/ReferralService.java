@@ -200,7 +200,7 @@ public class ReferralService {
                     r.assignedTo(), r.updatedAt(),
                     r.lastContactAt() == null ? null : java.time.Duration.between(r.lastContactAt(), now).toDays(),
                     nextStep(r), due == null ? null : java.time.LocalDate.ofInstant(due, HELSINKI),
-                    due != null && due.isBefore(now));
+                    due != null && due.isBefore(now), r.linkPersonNeeded());
         }).toList();
     }
 
@@ -458,7 +458,8 @@ public class ReferralService {
     @Transactional
     public ReferralView suggestActivities(long id, List<Long> activityIds, Long occurrenceId) {
         Referral referral = readable(id, "suggest-activities");
-        if (!(user.has(Role.NURSE) && user.username().equals(referral.nurse()))) {
+        // The nurse suggests; the link-person plans with the client (activity and session).
+        if (!(user.has(Role.NURSE) && user.username().equals(referral.nurse())) && !isTarget(referral)) {
             deny(id, "suggest-activities");
         }
         if (referral.status().terminal()) {
@@ -475,7 +476,12 @@ public class ReferralService {
                         List.of(new FieldError("activityIds", "unknown-activity", "Not a published activity")));
             }
         }
-        referral.suggest(new LinkedHashSet<>(ids), occurrenceId != null && ids.isEmpty() ? null : occurrenceId);
+        if (occurrenceId != null && ids.stream().noneMatch(a -> catalogue.hasOccurrence(a, occurrenceId))) {
+            throw new ProblemException(400, "invalid-input", "Invalid input", "Not a session of these activities",
+                    List.of(new FieldError("occurrenceId", "unknown-session",
+                            "The session must belong to a suggested activity")));
+        }
+        referral.suggest(new LinkedHashSet<>(ids), occurrenceId);
         event(referral, referral.status(), referral.status(), null, "activities suggested");
         access.allowed(user.username(), role(), id, "suggest-activities", PURPOSE);
         return view(referral);

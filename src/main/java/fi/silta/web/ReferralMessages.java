@@ -294,4 +294,10 @@ public interface ReferralMessages {
     String overdue_badge();
 
     String days_ago(long days);
+
+    String planned();
+
+    String plan_session();
+
+    String queue_title();
 }

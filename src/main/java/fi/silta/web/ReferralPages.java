@@ -77,7 +77,11 @@ class ReferralPages {
     }
 
     /** An activity as a referral shows it: title, next session, where. */
-    record Suggested(long id, String title, String next, String where) {
+    record Suggested(long id, String title, String next, String where, List<Session> sessions) {
+    }
+
+    /** A session of a suggested activity, which the plan may name. */
+    record Session(long id, String when, boolean planned) {
     }
 
     record PrintPage(String firstName, List<fi.silta.catalogue.api.ActivityDetail> activities, String linkPerson,
@@ -210,10 +214,15 @@ class ReferralPages {
     @POST
     @Path("{id}/activities")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Role.NURSE)
+    @RolesAllowed({ Role.NURSE, Role.LINK_PERSON })
     public Response activities(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        List<Long> chosen = new ArrayList<>(referrals.get(id).activityIds());
+        ReferralView current = referrals.get(id);
+        List<Long> chosen = new ArrayList<>(current.activityIds());
+        Long occurrence = current.occurrenceId();
         try {
+            if (form.getFirst("plan") != null) {
+                occurrence = Long.valueOf(form.getFirst("plan"));
+            }
             if (form.getFirst("add") != null) {
                 Long add = Long.valueOf(form.getFirst("add"));
                 if (!chosen.contains(add)) {
@@ -222,12 +231,14 @@ class ReferralPages {
             }
             if (form.getFirst("remove") != null) {
                 chosen.remove(Long.valueOf(form.getFirst("remove")));
+                occurrence = null;
             }
         } catch (NumberFormatException e) {
             return Response.status(400).entity(casePage(id, emptyContactForm(id), text().form_has_errors(), null))
                     .build();
         }
-        return act(id, () -> referrals.suggestActivities(id, chosen, null));
+        Long planned = occurrence;
+        return act(id, () -> referrals.suggestActivities(id, chosen, planned));
     }
 
     /** A sheet for the client: the suggested activities with their next sessions, and who to call. */
@@ -351,9 +362,10 @@ class ReferralPages {
                 referral.step() == null ? "–" : step(referral.step()),
                 referral.outcome() == null ? null : outcome(referral.outcome()),
                 referral.needs().stream().map(this::need).toList(), moves, outcomes, works, steps, kinds, contacts,
-                coordinator, suggestions, contactForm, notice, requester(referral),
-                referral.activityIds().stream().map(this::suggested).filter(java.util.Objects::nonNull).toList(),
-                query == null ? "" : query, requester(referral) ? found(query, referral) : List.of());
+                coordinator, suggestions, contactForm, notice, requester(referral) || works,
+                referral.activityIds().stream().map(a -> suggested(a, referral.occurrenceId()))
+                        .filter(java.util.Objects::nonNull).toList(),
+                query == null ? "" : query, requester(referral) || works ? found(query, referral) : List.of());
         String title = text().case_title(referral.client().firstName() + " " + referral.client().lastName());
         return Templates.referral(context.chrome(title), page).setLocale(context.language().locale());
     }
@@ -362,14 +374,19 @@ class ReferralPages {
         return context.user().has(Role.NURSE) && context.user().username().equals(referral.nurse());
     }
 
-    private Suggested suggested(long activityId) {
+    private Suggested suggested(long activityId, Long plannedOccurrence) {
         try {
             var detail = catalogue.get(activityId, context.language());
             String next = detail.nextOccurrences().isEmpty() ? "–"
                     : DateTimeFormatter.ofPattern("d.M.yyyy HH.mm").format(detail.nextOccurrences().get(0).start()
                             .atZoneSameInstant(ZoneId.of("Europe/Helsinki")));
             String where = detail.online() ? "online" : detail.place() == null ? "" : detail.place().name();
-            return new Suggested(detail.id(), detail.title(), next, where);
+            List<Session> sessions = detail.nextOccurrences().stream().filter(o -> !o.cancelled()).limit(3)
+                    .map(o -> new Session(o.id(), DateTimeFormatter.ofPattern("d.M.yyyy HH.mm")
+                            .format(o.start().atZoneSameInstant(ZoneId.of("Europe/Helsinki"))),
+                            Long.valueOf(o.id()).equals(plannedOccurrence)))
+                    .toList();
+            return new Suggested(detail.id(), detail.title(), next, where, sessions);
         } catch (ProblemException e) {
             return null;
         }
@@ -390,7 +407,7 @@ class ReferralPages {
                     .map(a -> new Suggested(a.id(), a.title(), a.nextOccurrences().isEmpty() ? "–"
                             : DateTimeFormatter.ofPattern("d.M.yyyy HH.mm").format(a.nextOccurrences().get(0).start()
                                     .atZoneSameInstant(ZoneId.of("Europe/Helsinki"))),
-                            a.place() == null ? "" : a.place().name()))
+                            a.place() == null ? "" : a.place().name(), List.of()))
                     .toList();
         } catch (ProblemException e) {
             return List.of();

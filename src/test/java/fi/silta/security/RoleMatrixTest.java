@@ -60,7 +60,7 @@ class RoleMatrixTest {
 
     /** Who may: the status for the allowed roles and, for the others, what refusal looks like. */
     enum Access {
-        PUBLIC, SIGNED_IN, PUBLISHER, ADMIN, REFERRAL_WORK, NURSE, COORDINATOR, LINK_PERSON
+        PUBLIC, SIGNED_IN, PUBLISHER, ADMIN, REFERRAL_WORK, NURSE, COORDINATOR, LINK_PERSON, CASE_PLAN
     }
 
     record Case(String method, String template, boolean page, Access access, int ok, Function<Target, Object> body) {
@@ -316,9 +316,9 @@ class RoleMatrixTest {
                         "municipality", "272", "context", "OTHER", "needs", "LONELINESS")));
         cases.add(new Case("GET", "/staff/referrals/{assignedReferral}", true, Access.REFERRAL_WORK, 200, null));
         cases.add(new Case("GET", "/staff/referrals/{assignedReferral}/print", true, Access.REFERRAL_WORK, 200, null));
-        cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/activities", true, Access.NURSE, 303,
+        cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/activities", true, Access.CASE_PLAN, 303,
                 t -> Map.of("add", String.valueOf(t.publishedId()))));
-        cases.add(new Case("POST", "/api/v1/referrals/{assignedReferral}/activities", false, Access.NURSE, 200,
+        cases.add(new Case("POST", "/api/v1/referrals/{assignedReferral}/activities", false, Access.CASE_PLAN, 200,
                 t -> Map.of("activityIds", List.of(t.publishedId()))));
         cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/transitions", true, Access.REFERRAL_WORK, 303,
                 t -> Map.of("status", "cancelled")));
@@ -390,6 +390,7 @@ class RoleMatrixTest {
             case NURSE -> who == Who.NURSE;
             case COORDINATOR -> who == Who.COORDINATOR;
             case LINK_PERSON -> who == Who.LINK_PERSON;
+            case CASE_PLAN -> who == Who.NURSE || who == Who.LINK_PERSON;
         };
         if (allowed) {
             return c.ok();

@@ -87,6 +87,11 @@ class ReferralPagesTest {
         assertThat(added.statusCode()).isEqualTo(303);
         assertThat(page(nurse.get(casePath)).select("ul.suggested li").text()).contains("Muistikahvila Lähetetalolla");
 
+        // The plan names one session of a suggested activity.
+        Response planned = nurse.submit(casePath, "ul.suggested form.plan", Map.of());
+        assertThat(planned.statusCode()).isEqualTo(303);
+        assertThat(page(nurse.get(casePath)).select("ul.suggested strong").text()).isEqualTo("sovittu");
+
         Document print = page(nurse.get(casePath + "/print"));
         assertThat(print.select("h2").eachText()).contains("Muistikahvila Lähetetalolla");
         assertThat(print.text()).contains("Hei Saara").doesNotContain("Tulostettava");

@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record ReferralRow(long id, String status, String step, String clientName, String municipality,
         String urgency, String nurse, String assignedTo, Instant updatedAt, Long daysSinceLastContact,
-        String nextStep, java.time.LocalDate due, boolean overdue) {
+        String nextStep, java.time.LocalDate due, boolean overdue, boolean linkPersonNeeded) {
 }
