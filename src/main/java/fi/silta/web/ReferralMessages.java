@@ -300,4 +300,28 @@ public interface ReferralMessages {
     String plan_session();
 
     String queue_title();
+
+    String link_persons_title();
+
+    String link_persons_none();
+
+    String link_person_line(String name, long open, int capacity);
+
+    String link_person_save();
+
+    String field_username();
+
+    String field_display_name();
+
+    String field_capacity();
+
+    String field_municipalities();
+
+    String field_languages();
+
+    String return_title();
+
+    String return_case();
+
+    String follow_up(String date);
 }

@@ -73,7 +73,8 @@ class ReferralPages {
     record CasePage(ReferralView referral, String status, String step, String outcome, List<String> needs,
             List<Move> moves, List<Choice> outcomes, boolean works, List<Choice> steps, List<Choice> contactKinds,
             List<Contact> contacts, boolean coordinator, List<Suggestion> suggestions, Form contactForm,
-            String notice, boolean requester, List<Suggested> activities, String query, List<Suggested> found) {
+            String notice, boolean requester, List<Suggested> activities, String query, List<Suggested> found,
+            boolean mayReturn, String followUp) {
     }
 
     /** An activity as a referral shows it: title, next session, where. */
@@ -99,6 +100,9 @@ class ReferralPages {
         static native TemplateInstance referral(Chrome chrome, CasePage page);
 
         static native TemplateInstance print(Chrome chrome, PrintPage page);
+
+        static native TemplateInstance linkPersons(Chrome chrome, List<fi.silta.referrals.api.LinkPersonView> people,
+                Form form, List<Choice> municipalities, List<Choice> languages);
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
@@ -272,6 +276,67 @@ class ReferralPages {
                 blankToNull(form.getFirst("outcome")), form.getFirst("reason"))));
     }
 
+    /** The assigned link-person gives a case not yet accepted back to the coordinator, with a reason. */
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.LINK_PERSON)
+    public Response giveBack(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        return act(id, () -> referrals.giveBack(id, form.getFirst("reason")));
+    }
+
+    @GET
+    @Path("link-persons")
+    @RolesAllowed(Role.COORDINATOR)
+    public TemplateInstance linkPersons() {
+        return linkPersonsPage(new Form("/staff/referrals/link-persons", Map.of("capacity", "15"), Map.of(),
+                List.of()));
+    }
+
+    @POST
+    @Path("link-persons")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.COORDINATOR)
+    public Response saveLinkPerson(MultivaluedMap<String, String> form) {
+        Integer capacity = null;
+        try {
+            String text = form.getFirst("capacity");
+            capacity = text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            capacity = -1;
+        }
+        try {
+            linkPersons.save(form.getFirst("username") == null ? null : form.getFirst("username").strip(),
+                    new fi.silta.referrals.api.LinkPersonInput(form.getFirst("displayName"), form.getFirst("email"),
+                            capacity, !"off".equals(form.getFirst("active")),
+                            form.get("municipalities") == null ? List.of() : form.get("municipalities"),
+                            form.get("languages") == null ? List.of() : form.get("languages")));
+            return Response.seeOther(URI.create("/staff/referrals/link-persons")).build();
+        } catch (ProblemException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldError error : e.errors()) {
+                errors.putIfAbsent(error.field(), message(error.code()));
+            }
+            Map<String, String> values = PublisherForms.values(form);
+            values.remove("csrf-token");
+            return Response.status(400).entity(linkPersonsPage(new Form("/staff/referrals/link-persons", values,
+                    errors, List.of(text().form_has_errors())))).build();
+        }
+    }
+
+    private TemplateInstance linkPersonsPage(Form form) {
+        List<Choice> municipalityChoices = municipalities.listAll().stream()
+                .map(m -> new Choice(m.code(), m.name().resolve(context.language())))
+                .sorted(Comparator.comparing(Choice::label)).toList();
+        List<Choice> languages = List.of(new Choice("fi", "suomi"), new Choice("sv", "svenska"),
+                new Choice("en", "English"));
+        return Templates.linkPersons(context.chrome(text().link_persons_title()), linkPersons.list(), form,
+                municipalityChoices, languages).setLocale(context.language().locale());
+    }
+
     @POST
     @Path("{id}/steps")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -365,7 +430,10 @@ class ReferralPages {
                 coordinator, suggestions, contactForm, notice, requester(referral) || works,
                 referral.activityIds().stream().map(a -> suggested(a, referral.occurrenceId()))
                         .filter(java.util.Objects::nonNull).toList(),
-                query == null ? "" : query, requester(referral) || works ? found(query, referral) : List.of());
+                query == null ? "" : query, requester(referral) || works ? found(query, referral) : List.of(),
+                context.user().has(Role.LINK_PERSON) && context.user().username().equals(referral.assignedTo())
+                        && "requested".equals(referral.status()),
+                referral.followUpOn() == null ? null : DATE.format(referral.followUpOn()));
         String title = text().case_title(referral.client().firstName() + " " + referral.client().lastName());
         return Templates.referral(context.chrome(title), page).setLocale(context.language().locale());
     }

@@ -69,6 +69,24 @@ class ClientRecordsTest {
     }
 
     @Test
+    void anAdminHandlesTheRequestOnThePages() {
+        long id = referral("Sivutettu");
+        fi.silta.testsupport.StaffBrowser admin = fi.silta.testsupport.StaffBrowser.signIn("admin");
+        io.restassured.response.Response shown = admin.submit("/staff/admin/clients?lang=fi", "form.client-request",
+                Map.of("referralId", String.valueOf(id), "reason", "Asiakkaan pyyntö"));
+        assertThat(shown.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(shown.asString());
+        assertThat(page.select(".client-records li").text()).contains("Sivutettu");
+        assertThat(shown.asString()).doesNotContain(CODE);
+        io.restassured.response.Response erased = admin.post("/staff/admin/clients/erase", Map.of("csrf-token",
+                admin.cookie("silta_csrf"), "referralId", page.select("form.erase input[name=referralId]").attr("value"),
+                "reason", "Asiakkaan pyyntö"));
+        assertThat(erased.statusCode()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(erased.asString()).select(".notice").text()).startsWith("Poistettu");
+        given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + id).then().statusCode(404);
+    }
+
+    @Test
     void aRequestNamesItsReasonAndAValidClient() {
         String admin = DemoUsers.accessToken("admin");
         given().auth().oauth2(admin).contentType("application/json").body(Map.of("identityCode", CODE))

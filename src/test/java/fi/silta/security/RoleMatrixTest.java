@@ -311,6 +311,11 @@ class RoleMatrixTest {
         // Referral pages.
         cases.add(new Case("GET", "/staff/referrals", true, Access.REFERRAL_WORK, 200, null));
         cases.add(new Case("GET", "/staff/referrals/new", true, Access.NURSE, 200, null));
+        cases.add(new Case("GET", "/staff/referrals/link-persons", true, Access.COORDINATOR, 200, null));
+        cases.add(new Case("POST", "/staff/referrals/link-persons", true, Access.COORDINATOR, 303,
+                t -> Map.of("username", "matriisi-jasen", "displayName", "Matriisi", "capacity", "5")));
+        cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/return", true, Access.LINK_PERSON, 303,
+                t -> Map.of("reason", "Täysi työlista")));
         cases.add(new Case("POST", "/staff/referrals", true, Access.NURSE, 303,
                 t -> Map.of("client.firstName", "Matti", "client.lastName", "Matriisi", "client.language", "fi",
                         "municipality", "272", "context", "OTHER", "needs", "LONELINESS")));
@@ -339,6 +344,11 @@ class RoleMatrixTest {
         cases.add(new Case("POST", "/staff/admin/requests/{requestId}/reject", true, Access.ADMIN, 303,
                 t -> Map.of("reason", "Ei hyvinvointitoimintaa")));
         cases.add(new Case("GET", "/staff/admin/organisations", true, Access.ADMIN, 200, null));
+        cases.add(new Case("GET", "/staff/admin/clients", true, Access.ADMIN, 200, null));
+        cases.add(new Case("POST", "/staff/admin/clients/export", true, Access.ADMIN, 200,
+                t -> Map.of("referralId", String.valueOf(referralFor(false)), "reason", "Matriisi")));
+        cases.add(new Case("POST", "/staff/admin/clients/erase", true, Access.ADMIN, 200,
+                t -> Map.of("referralId", String.valueOf(referralFor(false)), "reason", "Matriisi")));
         cases.add(new Case("GET", "/staff/admin/organisations/{organisationId}", true, Access.ADMIN, 200, null));
         cases.add(new Case("POST", "/staff/admin/organisations/{organisationId}/members", true, Access.ADMIN, 303,
                 t -> Map.of("username", "matriisi-jasen")));
