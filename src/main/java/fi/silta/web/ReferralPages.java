@@ -112,12 +112,15 @@ class ReferralPages {
     private final LinkPersonService linkPersons;
     private final MunicipalityRepository municipalities;
     private final fi.silta.catalogue.CatalogueService catalogue;
+    private final fi.silta.referrals.ReferralsConfig referralsConfig;
     private final fi.silta.search.ActivitySearchService search;
     private final fi.silta.search.ActivityQueryParser parser;
 
     ReferralPages(StaffContext context, ReferralService referrals, LinkPersonService linkPersons,
             MunicipalityRepository municipalities, fi.silta.catalogue.CatalogueService catalogue,
-            fi.silta.search.ActivitySearchService search, fi.silta.search.ActivityQueryParser parser) {
+            fi.silta.search.ActivitySearchService search, fi.silta.search.ActivityQueryParser parser,
+            fi.silta.referrals.ReferralsConfig referralsConfig) {
+        this.referralsConfig = referralsConfig;
         this.catalogue = catalogue;
         this.search = search;
         this.parser = parser;
@@ -328,7 +331,8 @@ class ReferralPages {
     }
 
     private TemplateInstance linkPersonsPage(Form form) {
-        List<Choice> municipalityChoices = municipalities.listAll().stream()
+        // Link-persons work within the county whose referrals this instance serves.
+        List<Choice> municipalityChoices = municipalities.inCounty(referralsConfig.defaultCounty()).stream()
                 .map(m -> new Choice(m.code(), m.name().resolve(context.language())))
                 .sorted(Comparator.comparing(Choice::label)).toList();
         List<Choice> languages = List.of(new Choice("fi", "suomi"), new Choice("sv", "svenska"),
