@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import fi.silta.audit.AuditLog;
 import fi.silta.common.BusinessId;
+import fi.silta.common.Inputs;
 import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
 import fi.silta.common.problem.Problem.FieldError;
@@ -37,8 +38,6 @@ public class OrganisationAdminService {
 
     private static final String REQUEST = "organisation_request";
     private static final String ORGANISATION = "organisation";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{4,28}[0-9]");
     private static final Pattern USERNAME = Pattern.compile("[^\\p{Cntrl}\\s]{1,255}");
 
     private final OrganisationRequestRepository requests;
@@ -78,7 +77,7 @@ public class OrganisationAdminService {
                 errors.add(new FieldError("type", "invalid-choice", "Not one of the kinds of organisation"));
             }
         }
-        String businessId = clean(input.businessId());
+        String businessId = Inputs.clean(input.businessId());
         if (businessId != null && !BusinessId.isValid(businessId)) {
             errors.add(new FieldError("businessId", "invalid-business-id", "Not a valid business id (Y-tunnus)"));
         }
@@ -91,20 +90,20 @@ public class OrganisationAdminService {
                 errors.add(new FieldError("municipality", "invalid-choice", "Unknown municipality"));
             }
         }
-        String website = clean(input.website());
+        String website = Inputs.clean(input.website());
         if (website != null && !isWebAddress(website)) {
             errors.add(new FieldError("website", "invalid-url", "Give a web address starting with https://"));
         }
         String contactName = required(errors, "contactName", input.contactName(), 200);
         String email = required(errors, "contactEmail", input.contactEmail(), 254);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !Inputs.isEmail(email)) {
             errors.add(new FieldError("contactEmail", "invalid-email", "Not an email address"));
         }
-        String phone = clean(input.contactPhone());
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        String phone = Inputs.clean(input.contactPhone());
+        if (phone != null && !Inputs.isPhone(phone)) {
             errors.add(new FieldError("contactPhone", "invalid-phone", "Not a phone number"));
         }
-        String message = clean(input.message());
+        String message = Inputs.clean(input.message());
         if (message != null && message.length() > 2000) {
             errors.add(new FieldError("message", "too-long", "At most 2000 characters"));
         }
@@ -157,7 +156,7 @@ public class OrganisationAdminService {
     @Transactional
     public OrganisationRequestView reject(long id, String reason, Language language) {
         OrganisationRequest request = pending(id);
-        String cleaned = clean(reason);
+        String cleaned = Inputs.clean(reason);
         if (cleaned != null && cleaned.length() > 2000) {
             throw new ProblemException(400, "invalid-input", "Invalid input", "The reason is too long",
                     List.of(new FieldError("reason", "too-long", "At most 2000 characters")));
@@ -241,7 +240,7 @@ public class OrganisationAdminService {
     }
 
     private static String required(List<FieldError> errors, String field, String value, int max) {
-        String cleaned = clean(value);
+        String cleaned = Inputs.clean(value);
         if (cleaned == null) {
             errors.add(new FieldError(field, "required", "This is needed"));
         } else if (cleaned.length() > max) {
@@ -260,13 +259,6 @@ public class OrganisationAdminService {
         }
     }
 
-    private static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        String cleaned = value.replaceAll("[\\p{Cc}&&[^\\n]]", "").strip();
-        return cleaned.isEmpty() ? null : cleaned;
-    }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

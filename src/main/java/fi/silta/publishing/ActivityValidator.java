@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import fi.silta.catalogue.Registration;
+import fi.silta.common.Inputs;
 import fi.silta.common.problem.Problem.FieldError;
 import fi.silta.publishing.api.ActivityInput;
 import fi.silta.publishing.api.ActivityInput.Texts;
@@ -24,8 +25,6 @@ final class ActivityValidator {
     static final int SUMMARY_MAX = 500;
     static final int DESCRIPTION_MAX = 5000;
     static final int SHORT_MAX = 200;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{4,28}[0-9]");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
 
@@ -75,8 +74,7 @@ final class ActivityValidator {
             add("capacity", "out-of-range", "Capacity is between 1 and 100000");
         }
         length("contactName", input.contactName(), SHORT_MAX);
-        if (!blank(input.contactEmail())
-                && (input.contactEmail().length() > 254 || !EMAIL.matcher(input.contactEmail().strip()).matches())) {
+        if (!blank(input.contactEmail()) && !Inputs.isEmail(input.contactEmail())) {
             add("contactEmail", "invalid-email", "Not an email address");
         }
         phone("contactPhone", input.contactPhone());
@@ -189,7 +187,7 @@ final class ActivityValidator {
     }
 
     private void phone(String field, String value) {
-        if (!blank(value) && !PHONE.matcher(value.strip()).matches()) {
+        if (!blank(value) && !Inputs.isPhone(value)) {
             add(field, "invalid-phone", "Not a phone number");
         }
     }

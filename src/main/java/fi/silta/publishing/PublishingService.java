@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -40,6 +39,7 @@ import fi.silta.catalogue.Registration;
 import fi.silta.catalogue.Schedule;
 import fi.silta.catalogue.TargetGroup;
 import fi.silta.catalogue.TargetGroupRepository;
+import fi.silta.common.Inputs;
 import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
 import fi.silta.common.problem.Problem.FieldError;
@@ -481,12 +481,12 @@ public class PublishingService {
         activity.setLanguages(new LinkedHashSet<>(nonNull(input.languages())));
         activity.setCost(input.free(), text(input.price()));
         Registration registration = input.registration() == null ? Registration.NONE : input.registration();
-        activity.setRegistration(registration, clean(input.registrationUrl()), clean(input.registrationPhone()));
+        activity.setRegistration(registration, Inputs.clean(input.registrationUrl()), Inputs.clean(input.registrationPhone()));
         activity.setCapacity(input.capacity());
         activity.setAccessibility(input.accessibility() == null || input.accessibility().isEmpty()
                 ? EnumSet.noneOf(fi.silta.catalogue.AccessibilityFeature.class) : EnumSet.copyOf(input.accessibility()));
-        activity.setInfoUrl(clean(input.infoUrl()));
-        activity.setContact(clean(input.contactName()), clean(input.contactEmail()), clean(input.contactPhone()));
+        activity.setInfoUrl(Inputs.clean(input.infoUrl()));
+        activity.setContact(Inputs.clean(input.contactName()), Inputs.clean(input.contactEmail()), Inputs.clean(input.contactPhone()));
     }
 
     private Schedule schedule(Activity activity, ScheduleInput input) {
@@ -627,7 +627,7 @@ public class PublishingService {
     }
 
     private static void applyPlace(Place place, PlaceInput input, Municipality municipality) {
-        place.setAddress(clean(input.streetAddress()), clean(input.postalCode()), municipality);
+        place.setAddress(Inputs.clean(input.streetAddress()), Inputs.clean(input.postalCode()), municipality);
         place.setCoordinates(input.latitude(), input.longitude());
         place.setAccessibility(input.accessibility() == null || input.accessibility().isEmpty()
                 ? EnumSet.noneOf(fi.silta.catalogue.AccessibilityFeature.class) : EnumSet.copyOf(input.accessibility()));
@@ -638,7 +638,7 @@ public class PublishingService {
         if (texts == null) {
             return null;
         }
-        LocalizedText text = LocalizedText.of(clean(texts.fi()), clean(texts.sv()), clean(texts.en()));
+        LocalizedText text = LocalizedText.of(Inputs.clean(texts.fi()), Inputs.clean(texts.sv()), Inputs.clean(texts.en()));
         return text.isEmpty() ? null : text;
     }
 
@@ -646,20 +646,9 @@ public class PublishingService {
         return text == null ? Texts.EMPTY : new Texts(text.fi(), text.sv(), text.en());
     }
 
-    private static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        // Control characters have no place in a listing; line breaks stay for descriptions.
-        String cleaned = value.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
-        return cleaned.isEmpty() ? null : cleaned;
-    }
 
     private static <T> List<T> nonNull(List<T> list) {
         return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
     }
 
-    static LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, Schedule.DEFAULT_ZONE);
-    }
 }

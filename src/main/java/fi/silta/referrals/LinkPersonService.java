@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,6 +11,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.security.ForbiddenException;
 
+import fi.silta.common.Inputs;
 import fi.silta.common.Language;
 import fi.silta.common.problem.Problem.FieldError;
 import fi.silta.common.problem.ProblemException;
@@ -30,7 +30,6 @@ import fi.silta.security.Role;
 @ApplicationScoped
 public class LinkPersonService implements PanacheRepositoryBase<LinkPerson, String> {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final List<ReferralStatus> OPEN = List.of(ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED,
             ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD);
 
@@ -65,7 +64,7 @@ public class LinkPersonService implements PanacheRepositoryBase<LinkPerson, Stri
             errors.add(new FieldError("displayName", "required", "The name coordinators see"));
         }
         if (input != null && input.email() != null && !input.email().isBlank()
-                && !EMAIL.matcher(input.email().strip()).matches()) {
+                && !Inputs.isEmail(input.email())) {
             errors.add(new FieldError("email", "invalid-email", "Not an email address"));
         }
         if (input == null || input.capacity() == null || input.capacity() < 0 || input.capacity() > 500) {

@@ -7,13 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.security.ForbiddenException;
 
+import fi.silta.common.Inputs;
 import fi.silta.common.Language;
 import fi.silta.common.problem.Problem.FieldError;
 import fi.silta.common.problem.ProblemException;
@@ -37,8 +37,6 @@ import fi.silta.security.Role;
 @ApplicationScoped
 public class ReferralService {
 
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{4,28}[0-9]");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final String PURPOSE = "wellbeing referral";
 
     private final ReferralRepository referrals;
@@ -97,12 +95,12 @@ public class ReferralService {
         if (c.birthYear() != null && (c.birthYear() < 1890 || c.birthYear() > java.time.Year.now(clock).getValue())) {
             errors.add(new FieldError("client.birthYear", "out-of-range", "Not a plausible year of birth"));
         }
-        String phone = clean(c.phone());
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        String phone = Inputs.clean(c.phone());
+        if (phone != null && !Inputs.isPhone(phone)) {
             errors.add(new FieldError("client.phone", "invalid-phone", "Not a phone number"));
         }
-        String email = clean(c.email());
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        String email = Inputs.clean(c.email());
+        if (email != null && !Inputs.isEmail(email)) {
             errors.add(new FieldError("client.email", "invalid-email", "Not an email address"));
         }
         Language language = Language.fromCode(c.language()).orElse(null);
@@ -127,11 +125,11 @@ public class ReferralService {
         if (needs.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("needs"))) {
             errors.add(new FieldError("needs", "required", "At least one need"));
         }
-        String interests = clean(input.interests());
+        String interests = Inputs.clean(input.interests());
         if (interests != null && interests.length() > 2000) {
             errors.add(new FieldError("interests", "too-long", "At most 2000 characters"));
         }
-        if (input.linkPersonNeeded() && clean(input.linkPersonReason()) == null) {
+        if (input.linkPersonNeeded() && Inputs.clean(input.linkPersonReason()) == null) {
             errors.add(new FieldError("linkPersonReason", "required", "Why the client needs a link-person"));
         }
         List<ConsentRecipient> consentRecipients = new ArrayList<>();
@@ -157,9 +155,9 @@ public class ReferralService {
         if (birthYear == null && code != null) {
             birthYear = PersonalIdentityCode.parse(code, true).orElseThrow().birthDate().getYear();
         }
-        Referral referral = new Referral(user.username(), clean(input.unit()),
+        Referral referral = new Referral(user.username(), Inputs.clean(input.unit()),
                 new Referral.Client(first, last, code, birthYear, phone, email, language, c.interpreterNeeded()),
-                municipality, context, needs, interests, input.linkPersonNeeded(), clean(input.linkPersonReason()),
+                municipality, context, needs, interests, input.linkPersonNeeded(), Inputs.clean(input.linkPersonReason()),
                 urgency, input.send() == null || input.send(), clock.instant());
         referral.suggest(new LinkedHashSet<>(input.activityIds() == null ? List.of() : input.activityIds()),
                 input.occurrenceId());
@@ -250,7 +248,7 @@ public class ReferralService {
         if (!user.has(Role.COORDINATOR)) {
             deny(id, "assign");
         }
-        String name = clean(linkPerson);
+        String name = Inputs.clean(linkPerson);
         if (name == null || name.length() > 255) {
             throw new ProblemException(400, "invalid-input", "Invalid input", "Name the link-person",
                     List.of(new FieldError("linkPerson", "required", "The link-person's user name")));
@@ -273,7 +271,7 @@ public class ReferralService {
         if (!(user.has(Role.LINK_PERSON) && user.username().equals(referral.assignedTo()))) {
             deny(id, "return");
         }
-        if (clean(reason) == null) {
+        if (Inputs.clean(reason) == null) {
             throw new ProblemException(400, "invalid-input", "Invalid input", "Say why the case is returned",
                     List.of(new FieldError("reason", "required", "Why the case is returned")));
         }
@@ -282,7 +280,7 @@ public class ReferralService {
         } catch (IllegalStateException e) {
             throw ProblemException.conflict(e.getMessage());
         }
-        event(referral, referral.status(), referral.status(), null, clean(reason));
+        event(referral, referral.status(), referral.status(), null, Inputs.clean(reason));
         access.allowed(user.username(), role(), id, "return", PURPOSE);
         return view(referral);
     }
@@ -348,7 +346,7 @@ public class ReferralService {
             throw new ProblemException(400, "invalid-input", "Invalid input", e.getMessage(),
                     List.of(new FieldError("outcome", "invalid-choice", e.getMessage())));
         }
-        event(referral, before, next, null, clean(input.reason()));
+        event(referral, before, next, null, Inputs.clean(input.reason()));
         access.allowed(user.username(), role(), id, "transition", PURPOSE);
         if (next == ReferralStatus.COMPLETED || next == ReferralStatus.FAILED) {
             closed.fire(new ReferralNotifier.Closed(id, referral.nurseEmail()));
@@ -372,7 +370,7 @@ public class ReferralService {
         } else if (date.isAfter(today)) {
             errors.add(new FieldError("date", "in-the-future", "A contact is recorded after it happened"));
         }
-        String note = input == null ? null : clean(input.note());
+        String note = input == null ? null : Inputs.clean(input.note());
         if (note != null && note.length() > 4000) {
             errors.add(new FieldError("note", "too-long", "At most 4000 characters"));
         }
@@ -604,7 +602,7 @@ public class ReferralService {
     }
 
     private static String required(List<FieldError> errors, String field, String value, int max) {
-        String cleaned = clean(value);
+        String cleaned = Inputs.clean(value);
         if (cleaned == null) {
             errors.add(new FieldError(field, "required", "This is needed"));
         } else if (cleaned.length() > max) {
@@ -613,11 +611,4 @@ public class ReferralService {
         return cleaned;
     }
 
-    private static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        String cleaned = value.replaceAll("[\\p{Cc}&&[^\\n]]", "").strip();
-        return cleaned.isEmpty() ? null : cleaned;
-    }
 }

@@ -3,7 +3,6 @@ package fi.silta.web;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -76,7 +75,7 @@ class PublisherPages {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy 'klo' HH.mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm");
 
     private final StaffContext context;
     private final PublishingService publishing;
@@ -355,8 +354,8 @@ class PublisherPages {
         List<ScheduleLine> schedules = edit.schedules().stream()
                 .map(s -> new ScheduleLine(s.id(), describe(s))).toList();
         List<SessionLine> sessions = edit.sessions().stream()
-                .map(s -> new SessionLine(s.id(), when(s.startsAt()) + "–" + DateTimeFormatter.ofPattern("HH.mm")
-                        .format(s.endsAt().atZone(HELSINKI)), s.cancelled()))
+                .map(s -> new SessionLine(s.id(), Views.session(s.startsAt().atOffset(java.time.ZoneOffset.UTC),
+                        s.endsAt().atOffset(java.time.ZoneOffset.UTC), language()), s.cancelled()))
                 .toList();
         List<HistoryLine> history = publishing.history(edit.id()).stream()
                 .map(e -> new HistoryLine(when(e.occurredAt()), e.actor(), operation(e.operation())
@@ -552,9 +551,6 @@ class PublisherPages {
         return instant == null ? "–" : DATE_TIME.format(instant.atZone(HELSINKI));
     }
 
-    static String when(LocalDateTime time) {
-        return DATE_TIME.format(time);
-    }
 
     private Language language() {
         return context.language();

@@ -324,4 +324,6 @@ public interface ReferralMessages {
     String return_case();
 
     String follow_up(String date);
+
+    String online();
 }

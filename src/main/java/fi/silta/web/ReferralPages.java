@@ -335,8 +335,8 @@ class ReferralPages {
         List<Choice> municipalityChoices = municipalities.inCounty(referralsConfig.defaultCounty()).stream()
                 .map(m -> new Choice(m.code(), m.name().resolve(context.language())))
                 .sorted(Comparator.comparing(Choice::label)).toList();
-        List<Choice> languages = List.of(new Choice("fi", "suomi"), new Choice("sv", "svenska"),
-                new Choice("en", "English"));
+        List<Choice> languages = java.util.stream.Stream.of("fi", "sv", "en")
+                .map(code -> new Choice(code, fi.silta.common.Labels.languageName(code, context.language()))).toList();
         return Templates.linkPersons(context.chrome(text().link_persons_title()), linkPersons.list(), form,
                 municipalityChoices, languages).setLocale(context.language().locale());
     }
@@ -452,7 +452,7 @@ class ReferralPages {
             String next = detail.nextOccurrences().isEmpty() ? "–"
                     : DateTimeFormatter.ofPattern("d.M.yyyy HH.mm").format(detail.nextOccurrences().get(0).start()
                             .atZoneSameInstant(ZoneId.of("Europe/Helsinki")));
-            String where = detail.online() ? "online" : detail.place() == null ? "" : detail.place().name();
+            String where = detail.online() ? text().online() : detail.place() == null ? "" : detail.place().name();
             List<Session> sessions = detail.nextOccurrences().stream().filter(o -> !o.cancelled()).limit(3)
                     .map(o -> new Session(o.id(), DateTimeFormatter.ofPattern("d.M.yyyy HH.mm")
                             .format(o.start().atZoneSameInstant(ZoneId.of("Europe/Helsinki"))),
@@ -495,8 +495,8 @@ class ReferralPages {
         List<Choice> needs = Arrays.stream(Need.values()).map(n -> new Choice(n.name(), need(n.name()))).toList();
         List<Choice> urgencies = Arrays.stream(Urgency.values()).map(u -> new Choice(u.name(), urgency(u.name())))
                 .toList();
-        List<Choice> languages = List.of(new Choice("fi", "suomi"), new Choice("sv", "svenska"),
-                new Choice("en", "English"));
+        List<Choice> languages = java.util.stream.Stream.of("fi", "sv", "en")
+                .map(code -> new Choice(code, fi.silta.common.Labels.languageName(code, context.language()))).toList();
         return Templates.form(context.chrome(text().form_title()), form, municipalityChoices, contexts, needs,
                 urgencies, languages).setLocale(context.language().locale());
     }
