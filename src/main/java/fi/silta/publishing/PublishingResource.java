@@ -149,8 +149,7 @@ class PublishingResource {
     @Path("activities/{id}/history")
     @Operation(summary = "Who changed the activity, when and what")
     public List<AuditEntry> history(@PathParam("id") long id) {
-        return publishing.history(id).stream().map(e -> new AuditEntry(e.occurredAt(), e.actor(), e.operation(),
-                e.outcome().name(), e.details())).toList();
+        return publishing.history(id);
     }
 
     @GET

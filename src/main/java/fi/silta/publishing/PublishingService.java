@@ -271,9 +271,10 @@ public class PublishingService {
 
     /** What was done to an activity, by whom and when, newest first. */
     @Transactional
-    public List<AuditEvent> history(long id) {
+    public List<fi.silta.publishing.api.AuditEntry> history(long id) {
         ownActivity(id, "read");
-        return audit.history(ACTIVITY, id, 50);
+        return audit.history(ACTIVITY, id, 50).stream().map(e -> new fi.silta.publishing.api.AuditEntry(
+                e.occurredAt(), e.actor(), e.operation(), e.outcome().name(), e.details())).toList();
     }
 
     /** The categories, target groups, the organisation's places and the municipalities, for forms. */

@@ -358,8 +358,8 @@ class PublisherPages {
                         s.endsAt().atOffset(java.time.ZoneOffset.UTC), language()), s.cancelled()))
                 .toList();
         List<HistoryLine> history = publishing.history(edit.id()).stream()
-                .map(e -> new HistoryLine(when(e.occurredAt()), e.actor(), operation(e.operation())
-                        + (e.outcome() == fi.silta.audit.AuditEvent.Outcome.SUCCESS ? "" : " (" + e.outcome().name().toLowerCase(Locale.ROOT) + ")")
+                .map(e -> new HistoryLine(when(e.at()), e.actor(), operation(e.operation())
+                        + ("SUCCESS".equals(e.outcome()) ? "" : " (" + e.outcome().toLowerCase(Locale.ROOT) + ")")
                         + (e.details() == null ? "" : " – " + e.details())))
                 .toList();
         ActivityPage page = new ActivityPage(edit.id(), edit.organisationId(), edit.organisationName(),
