@@ -228,6 +228,9 @@ class RoleMatrixTest {
         cases.add(new Case("POST", "/api/v1/admin/sources/{freshSource}/runs", false, Access.ADMIN, 202, null));
         cases.add(new Case("GET", "/api/v1/admin/sources/{source}/runs", false, Access.ADMIN, 200, null));
         cases.add(new Case("GET", "/api/v1/admin/sources/{source}/runs/{runId}", false, Access.ADMIN, 200, null));
+        // Search index.
+        cases.add(new Case("GET", "/api/v1/admin/search/reindex", false, Access.ADMIN, 200, null));
+        cases.add(new Case("POST", "/api/v1/admin/search/reindex", false, Access.ADMIN, 202, null));
         // Publishing.
         String api = "/api/v1/publishing";
         cases.add(new Case("GET", api + "/organisations", false, Access.PUBLISHER, 200, null));
