@@ -15,7 +15,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import fi.silta.common.LocalizedText;
 
 /** A target group of the controlled taxonomy (for example older people, family caregivers). Reference data with fi/sv/en labels. */
+// Reference data, changed only by migrations: kept in the second-level cache, never written by the application.
 @Entity
+@jakarta.persistence.Cacheable
+@org.hibernate.annotations.Immutable
 @Table(name = "target_group")
 public class TargetGroup {
 

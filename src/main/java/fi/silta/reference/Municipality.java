@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import fi.silta.common.LocalizedText;
 
 /** A municipality (kunta, kommun) by its three-digit Statistics Finland code. Reference data. */
+// Reference data, changed only by migrations: kept in the second-level cache, never written by the application.
 @Entity
+@jakarta.persistence.Cacheable
+@org.hibernate.annotations.Immutable
 @Table(name = "municipality")
 public class Municipality {
 

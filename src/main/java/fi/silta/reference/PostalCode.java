@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
  * A postal code with the approximate centre of its area (GeoNames, CC BY 4.0), so that "near me" works
  * from a postal code without any network geocoder.
  */
+// Reference data, changed only by migrations: kept in the second-level cache, never written by the application.
 @Entity
+@jakarta.persistence.Cacheable
+@org.hibernate.annotations.Immutable
 @Table(name = "postal_code")
 public class PostalCode {
 

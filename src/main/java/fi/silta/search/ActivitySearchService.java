@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,7 +45,6 @@ import fi.silta.common.Labels;
 import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.organisations.OrganisationType;
-import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
 import fi.silta.reference.PostalCode;
 import fi.silta.reference.PostalCodeRepository;
@@ -73,6 +73,8 @@ public class ActivitySearchService {
     private final CategoryRepository categories;
     private final TargetGroupRepository targetGroups;
     private final Clock clock;
+    private volatile Map<String, Category> categoryLabels;
+    private volatile Map<String, TargetGroup> targetGroupLabels;
 
     ActivitySearchService(SearchSession searchSession, ActivityMapper mapper, MunicipalityRepository municipalities,
             PostalCodeRepository postalCodes, CategoryRepository categories, TargetGroupRepository targetGroups,
@@ -269,22 +271,12 @@ public class ActivitySearchService {
 
     private List<FacetValue> label(String facet, Map<String, Long> counts, Language language) {
         Function<String, String> labeller = switch (facet) {
-            case "municipality" -> {
-                Map<String, String> names = counts.isEmpty() ? Map.of()
-                        : municipalities.list("code in ?1", counts.keySet()).stream()
-                        .collect(Collectors.toMap(Municipality::code, m -> m.name().resolve(language)));
-                yield key -> names.getOrDefault(key, key);
-            }
-            case "category" -> {
-                Map<String, String> names = categories.listAll().stream()
-                        .collect(Collectors.toMap(Category::code, c -> c.label().resolve(language)));
-                yield key -> names.getOrDefault(key, key);
-            }
-            case "targetGroup" -> {
-                Map<String, String> names = targetGroups.listAll().stream()
-                        .collect(Collectors.toMap(TargetGroup::code, t -> t.label().resolve(language)));
-                yield key -> names.getOrDefault(key, key);
-            }
+            case "municipality" -> key -> municipalities.findByIdOptional(key)
+                    .map(m -> m.name().resolve(language)).orElse(key);
+            case "category" -> key -> Optional.ofNullable(categoryLabels().get(key))
+                    .map(c -> c.label().resolve(language)).orElse(key);
+            case "targetGroup" -> key -> Optional.ofNullable(targetGroupLabels().get(key))
+                    .map(t -> t.label().resolve(language)).orElse(key);
             case "language" -> key -> Labels.languageName(key, language);
             case "free" -> key -> Labels.get("free." + key, language);
             case "accessibility" -> key -> Labels.get("AccessibilityFeature." + key, language);
@@ -296,6 +288,26 @@ public class ActivitySearchService {
                 .map(e -> new FacetValue(e.getKey(), labeller.apply(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label))
                 .toList();
+    }
+
+    /** Categories by code; reference data that only a migration changes, read once. */
+    private Map<String, Category> categoryLabels() {
+        Map<String, Category> labels = categoryLabels;
+        if (labels == null) {
+            labels = categories.listAll().stream().collect(Collectors.toUnmodifiableMap(Category::code, c -> c));
+            categoryLabels = labels;
+        }
+        return labels;
+    }
+
+    /** Target groups by code, read once like the categories. */
+    private Map<String, TargetGroup> targetGroupLabels() {
+        Map<String, TargetGroup> labels = targetGroupLabels;
+        if (labels == null) {
+            labels = targetGroups.listAll().stream().collect(Collectors.toUnmodifiableMap(TargetGroup::code, t -> t));
+            targetGroupLabels = labels;
+        }
+        return labels;
     }
 
     private static org.hibernate.search.engine.spatial.GeoPoint point(GeoPoint point) {
