@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,7 @@ public final class FinnishMorphology {
     /** Shorter compound tails are too likely to be accidental letter sequences (kuntosali has "tosali"). */
     private static final int MIN_MODIFIER_LENGTH = 3;
     private static final int MIN_PREFIX_LENGTH = 3;
+    private static final int KEY_LENGTH = 3;
 
     /**
      * Strong grade on the left, weak on the right, longest clusters first: the weak grade appears in
@@ -48,16 +51,32 @@ public final class FinnishMorphology {
             { "nt", "nn" }, { "rt", "rr" }, { "lk", "l" }, { "rk", "r" }, { "hk", "h" }, { "lp", "lv" },
             { "rp", "rv" }, { "p", "v" }, { "t", "d" }, { "k", "" } };
 
-    private final List<String[]> headVariants;
+    /**
+     * The stem variants of the compound heads, keyed by their first three letters: finding the tails of a
+     * word is then one map lookup per letter position instead of a search for every variant.
+     */
+    private final Map<String, List<String>> variantsByStart;
+    /** Variants shorter than the key, from heads of fewer than three letters; searched one by one. */
+    private final List<String> shortVariants;
 
     private FinnishMorphology(List<String> heads) {
-        List<String[]> variants = new ArrayList<>();
+        Map<String, List<String>> byStart = new HashMap<>();
+        Set<String> shorter = new LinkedHashSet<>();
         for (String head : heads) {
             for (String variant : stemVariants(fold(head))) {
-                variants.add(new String[] { head, variant });
+                if (variant.length() < KEY_LENGTH) {
+                    shorter.add(variant);
+                } else {
+                    List<String> sameStart = byStart.computeIfAbsent(variant.substring(0, KEY_LENGTH), k -> new ArrayList<>());
+                    if (!sameStart.contains(variant)) {
+                        sameStart.add(variant);
+                    }
+                }
             }
         }
-        this.headVariants = List.copyOf(variants);
+        byStart.replaceAll((start, variants) -> List.copyOf(variants));
+        this.variantsByStart = Map.copyOf(byStart);
+        this.shortVariants = List.copyOf(shorter);
     }
 
     /** The morphology with Silta's list of compound heads ({@code search/fi-compound-heads.txt}). */
@@ -154,21 +173,31 @@ public final class FinnishMorphology {
      */
     public List<String> compoundTails(String word) {
         List<String> tails = new ArrayList<>(2);
-        for (String[] head : headVariants) {
-            String variant = head[1];
-            if (word.length() < MIN_MODIFIER_LENGTH + variant.length()) {
-                continue;
-            }
-            int at = word.indexOf(variant, MIN_MODIFIER_LENGTH);
-            while (at >= MIN_MODIFIER_LENGTH) {
-                String tail = word.substring(at);
-                if (!tails.contains(tail)) {
-                    tails.add(tail);
-                }
-                at = word.indexOf(variant, at + 1);
+        for (int at = MIN_MODIFIER_LENGTH; at < word.length(); at++) {
+            if (startsVariant(word, at)) {
+                tails.add(word.substring(at));
             }
         }
         return tails;
+    }
+
+    private boolean startsVariant(String word, int at) {
+        if (at + KEY_LENGTH <= word.length()) {
+            List<String> candidates = variantsByStart.get(word.substring(at, at + KEY_LENGTH));
+            if (candidates != null) {
+                for (String variant : candidates) {
+                    if (word.startsWith(variant, at)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        for (String variant : shortVariants) {
+            if (word.startsWith(variant, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
