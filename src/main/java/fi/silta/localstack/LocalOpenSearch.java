@@ -90,7 +90,7 @@ final class LocalOpenSearch implements AutoCloseable {
             env.put("OPENSEARCH_PATH_CONF", config.toString());
             env.put("OPENSEARCH_TMPDIR", tmp.toString());
             env.put("OPENSEARCH_JAVA_OPTS", "-Xms" + settings.openSearchHeap() + " -Xmx" + settings.openSearchHeap()
-                    + " -XX:TieredStopAtLevel=1 -Xshare:auto");
+                    + (settings.production() ? "" : " -XX:TieredStopAtLevel=1") + " -Xshare:auto");
             env.remove("JAVA_TOOL_OPTIONS");
             process = builder.start();
             String hosts = "127.0.0.1:" + httpPort;

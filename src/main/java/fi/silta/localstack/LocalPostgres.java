@@ -49,6 +49,7 @@ final class LocalPostgres implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", settings.persistent() ? "on" : "off")
                     .setServerConfig("synchronous_commit", settings.persistent() ? "on" : "off")
+                    .setServerConfig("shared_buffers", settings.production() ? "512MB" : "128MB")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();
             createDatabase();

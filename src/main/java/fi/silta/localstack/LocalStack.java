@@ -43,6 +43,14 @@ public final class LocalStack {
     private LocalStack() {
     }
 
+    /**
+     * Starts a PostgreSQL and an OpenSearch configured as in production, for the benchmark, with their data
+     * in {@code dataRoot}. They stop when this JVM exits.
+     */
+    public static Addresses startForBenchmark(Path dataRoot, String openSearchHeap) {
+        return start(LocalStackSettings.forBenchmark(dataRoot, openSearchHeap));
+    }
+
     static Addresses ensureStarted(LocalStackSettings settings) {
         // String literals are interned JVM-wide, so every class loader of a dev-mode reload shares this
         // lock (a non-String value in the system properties would break libraries that iterate them).

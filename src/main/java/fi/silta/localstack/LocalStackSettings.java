@@ -17,9 +17,11 @@ import io.smallrye.config.ConfigValue;
  * @param openSearchHome where the distribution is unpacked (outside {@code src})
  * @param openSearchHeap the OpenSearch heap, for example {@code 512m}
  * @param startTimeout how long to wait for each service to become healthy
+ * @param production whether the services run as in production: PostgreSQL syncing every commit to disk
+ *        and OpenSearch with its full JIT compiler (the benchmark), rather than tuned for a quick start
  */
 record LocalStackSettings(String profile, boolean persistent, Path dataRoot, Path openSearchZip, Path openSearchHome,
-        String openSearchHeap, Duration startTimeout) {
+        String openSearchHeap, Duration startTimeout, boolean production) {
 
     static final String OPENSEARCH_VERSION = LocalStackVersions.OPENSEARCH;
 
@@ -38,7 +40,19 @@ record LocalStackSettings(String profile, boolean persistent, Path dataRoot, Pat
                 projectDir.resolve("target").resolve("opensearch-" + OPENSEARCH_VERSION).toString()));
         String heap = value(context, "silta.local-stack.opensearch-heap", "512m");
         Duration timeout = Duration.ofSeconds(Long.parseLong(value(context, "silta.local-stack.start-timeout-seconds", "180")));
-        return new LocalStackSettings(profile, persistent, dataRoot, zipPath, home, heap, timeout);
+        return new LocalStackSettings(profile, persistent, dataRoot, zipPath, home, heap, timeout, false);
+    }
+
+    /**
+     * The benchmark's stack: data in {@code dataRoot} (kept after exit), services configured as in
+     * production.
+     */
+    static LocalStackSettings forBenchmark(Path dataRoot, String openSearchHeap) {
+        Path projectDir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        String zip = System.getProperty("silta.local-stack.opensearch-zip");
+        return new LocalStackSettings("bench", true, dataRoot, zip != null && !zip.isBlank() ? Path.of(zip) : defaultZip(),
+                projectDir.resolve("target").resolve("opensearch-" + OPENSEARCH_VERSION), openSearchHeap,
+                Duration.ofSeconds(300), true);
     }
 
     private static String value(ConfigSourceContext context, String name, String fallback) {
