@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.SortMode;
@@ -67,6 +69,7 @@ public class ActivitySearchService {
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     private final SearchSession searchSession;
+    private final Session session;
     private final ActivityMapper mapper;
     private final MunicipalityRepository municipalities;
     private final PostalCodeRepository postalCodes;
@@ -76,10 +79,11 @@ public class ActivitySearchService {
     private volatile Map<String, Category> categoryLabels;
     private volatile Map<String, TargetGroup> targetGroupLabels;
 
-    ActivitySearchService(SearchSession searchSession, ActivityMapper mapper, MunicipalityRepository municipalities,
-            PostalCodeRepository postalCodes, CategoryRepository categories, TargetGroupRepository targetGroups,
-            Clock clock) {
+    ActivitySearchService(SearchSession searchSession, Session session, ActivityMapper mapper,
+            MunicipalityRepository municipalities, PostalCodeRepository postalCodes, CategoryRepository categories,
+            TargetGroupRepository targetGroups, Clock clock) {
         this.searchSession = searchSession;
+        this.session = session;
         this.mapper = mapper;
         this.municipalities = municipalities;
         this.postalCodes = postalCodes;
@@ -93,8 +97,9 @@ public class ActivitySearchService {
      *
      * @throws ProblemException 400 for an unknown postal code or a page beyond what the engine can page to
      */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ActivityPage search(ActivityQuery query) {
+        readOnly();
         ActivityQuery resolved = resolvePostalCode(query);
         int offset = (resolved.page() - 1) * resolved.size();
         if (offset + resolved.size() > MAX_RESULT_WINDOW) {
@@ -158,8 +163,9 @@ public class ActivitySearchService {
     }
 
     /** Up to {@code limit} titles that complete what the user has typed so far, most relevant first. */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Suggestion> suggest(String typed, Language language, int limit) {
+        readOnly();
         if (typed == null || typed.isBlank()) {
             return List.of();
         }
@@ -189,6 +195,15 @@ public class ActivitySearchService {
             }
         }
         return suggestions;
+    }
+
+    /**
+     * A search only reads, in a transaction of its own: the activities it loads keep no snapshot for dirty
+     * checking, and nothing is flushed at the end (a flush visits every loaded activity with its sessions).
+     */
+    private void readOnly() {
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
     }
 
     private PredicateFinalStep predicate(SearchPredicateFactory f, ActivityQuery query, Instant now) {
