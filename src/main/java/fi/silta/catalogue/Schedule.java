@@ -24,6 +24,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
@@ -64,6 +65,9 @@ public class Schedule {
 
     @Column(name = "time_zone")
     private String timeZone = DEFAULT_ZONE.getId();
+    /** The parsed zone: read for every session when activities are indexed and listed. */
+    @Transient
+    private transient ZoneId parsedZone;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "schedule_extra_date", joinColumns = @JoinColumn(name = "schedule_id"))
@@ -212,7 +216,12 @@ public class Schedule {
     }
 
     public ZoneId zone() {
-        return ZoneId.of(timeZone);
+        ZoneId zone = parsedZone;
+        if (zone == null || !zone.getId().equals(timeZone)) {
+            zone = ZoneId.of(timeZone);
+            parsedZone = zone;
+        }
+        return zone;
     }
 
     public Long id() {
