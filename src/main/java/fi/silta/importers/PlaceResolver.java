@@ -1,5 +1,6 @@
 package fi.silta.importers;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -37,7 +38,7 @@ public class PlaceResolver {
     public Place resolve(Organisation organisation, ImportedPlace imported, String defaultMunicipality) {
         Municipality municipality = municipality(imported, defaultMunicipality);
         String nameKey = Texts.key(first(imported.name()));
-        for (Place place : places.list("organisation = ?1 order by id", organisation)) {
+        for (Place place : candidates(organisation, imported.postalCode())) {
             boolean sameName = nameKey.equals(Texts.key(place.name().fi()))
                     || nameKey.equals(Texts.key(place.name().sv())) || nameKey.equals(Texts.key(place.name().en()));
             boolean samePostalCode = imported.postalCode() == null || place.postalCode() == null
@@ -51,6 +52,18 @@ public class PlaceResolver {
         update(place, imported, municipality);
         places.persist(place);
         return place;
+    }
+
+    /**
+     * The organisation's places that can be the imported one: with the same postal code or none, when the record
+     * has one. Only these are loaded, so an import into an organisation with many places stays quick.
+     */
+    private List<Place> candidates(Organisation organisation, String postalCode) {
+        if (postalCode == null) {
+            return places.list("organisation = ?1 order by id", organisation);
+        }
+        return places.list("organisation = ?1 and (postalCode = ?2 or postalCode is null) order by id", organisation,
+                postalCode);
     }
 
     /** The feed's latest address and coordinates win; what it leaves out stays as it was. */
