@@ -1,0 +1,272 @@
+package fi.silta.benchmark;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** Collects a run's measurements and writes them as JSON and as the Markdown tables of docs/performance.md. */
+final class Report {
+
+    static final String START = "<!-- benchmark-results:start -->";
+    static final String END = "<!-- benchmark-results:end -->";
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final Map<String, Object> root = new LinkedHashMap<>();
+    private final List<Map<String, Object>> sizes = new ArrayList<>();
+
+    Report(Benchmark.Settings settings) {
+        root.put("ranAt", Instant.now().toString());
+        root.put("settings", settings);
+        root.put("siltaJvmOptions", String.join(" ", SiltaProcess.JVM_OPTIONS) + ", MALLOC_ARENA_MAX=2");
+        root.put("sizes", sizes);
+    }
+
+    void machine(Map<String, Object> machine) {
+        root.put("machine", machine);
+    }
+
+    void firstStart(long millis) {
+        root.put("firstStartMs", millis);
+    }
+
+    void size(Map<String, Object> result) {
+        sizes.add(result);
+    }
+
+    void extrasCatalogue(int activities) {
+        root.put("importAndReferralsOverActivities", activities);
+    }
+
+    void ics(IcsImport.Result ics) {
+        root.put("icsImport", ics);
+    }
+
+    void referrals(ReferralFlows.Result flows) {
+        root.put("referralFlows", flows);
+    }
+
+    void memoryAfterAll(long rss, long highWater) {
+        root.put("residentMbAtEnd", rss);
+        root.put("residentMbHighWaterAtEnd", highWater);
+    }
+
+    void write(Path out, Path project, boolean publish) throws Exception {
+        root.put("targets", targets());
+        String json = JSON.writeValueAsString(root);
+        String markdown = markdown();
+        Files.writeString(out.resolve("results.json"), json);
+        Files.writeString(out.resolve("results.md"), markdown);
+        if (publish) {
+            Files.writeString(project.resolve("docs/performance-results.json"), json);
+            Path doc = project.resolve("docs/performance.md");
+            String text = Files.exists(doc) ? Files.readString(doc) : "# Performance\n\n" + START + "\n" + END + "\n";
+            int start = text.indexOf(START);
+            int end = text.indexOf(END);
+            if (start < 0 || end < start) {
+                text = text + "\n" + START + "\n" + END + "\n";
+                start = text.indexOf(START);
+                end = text.indexOf(END);
+            }
+            Files.writeString(doc, text.substring(0, start + START.length()) + "\n\n" + markdown + "\n"
+                    + text.substring(end), StandardCharsets.UTF_8);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> targets() {
+        List<Map<String, Object>> targets = new ArrayList<>();
+        Map<String, Object> hundred = bySize(Benchmark.REFERENCE_SIZE);
+        Map<String, Object> million = bySize(1_000_000);
+        Map<String, Object> reference = hundred != null ? hundred : sizes.isEmpty() ? null : sizes.get(sizes.size() - 1);
+        Map<String, Object> largest = sizes.isEmpty() ? null : sizes.get(sizes.size() - 1);
+        if (hundred != null) {
+            target(targets, "Search p95 at 32 clients, 100k activities", "≤ 25 ms", searchValue(hundred, "Silta", 32, "p95"),
+                    v -> v <= 25, "%.1f ms");
+        }
+        if (million != null) {
+            target(targets, "Search p95 at 32 clients, 1M activities", "≤ 50 ms", searchValue(million, "Silta", 32, "p95"),
+                    v -> v <= 50, "%.1f ms");
+        }
+        if (reference != null) {
+            String at = String.format(Locale.ROOT, " (%,d activities, 32 clients)", (Integer) reference.get("activities"));
+            Double silta = searchValue(reference, "Silta", 32, "throughput");
+            Double engine = searchValue(reference, "OpenSearch direct", 32, "throughput");
+            Double postgres = searchValue(reference, "PostgreSQL full text", 32, "throughput");
+            if (silta != null && engine != null) {
+                target(targets, "Silta's search throughput / the engine's" + at, "≥ 70 %", 100 * silta / engine,
+                        v -> v >= 70, "%.0f %%");
+            }
+            if (silta != null && postgres != null) {
+                target(targets, "Silta's search throughput / PostgreSQL full text's" + at, "≥ 2×", silta / postgres,
+                        v -> v >= 2, "%.1f×");
+            }
+        }
+        if (largest != null) {
+            Map<String, Object> reindex = (Map<String, Object>) largest.get("reindex");
+            EngineBulk.Result bulk = (EngineBulk.Result) largest.get("engineBulk");
+            if (reindex != null && bulk != null) {
+                target(targets, String.format(Locale.ROOT, "Reindex rate / engine bulk rate (%,d activities)",
+                        (Integer) largest.get("activities")), "≥ 50 %",
+                        100 * (Double) reindex.get("perSecond") / bulk.perSecond(), v -> v >= 50, "%.0f %%");
+            }
+            target(targets, String.format(Locale.ROOT, "Start-up to ready, services up (%,d activities)",
+                    (Integer) largest.get("activities")), "≤ 3 s", ((Number) largest.get("startupMs")).doubleValue() / 1000,
+                    v -> v <= 3, "%.2f s");
+        }
+        if (root.get("icsImport") instanceof IcsImport.Result ics) {
+            target(targets, "iCalendar import of " + ics.events() + " events", "≥ 1,000 events/s", ics.first().perSecond(),
+                    v -> v >= 1000, "%.0f events/s");
+            target(targets, "Unchanged re-import / first import", "≤ 20 %",
+                    100.0 * ics.unchanged().millis() / Math.max(1, ics.first().millis()), v -> v <= 20, "%.0f %%");
+        }
+        if (root.get("referralFlows") instanceof ReferralFlows.Result flows) {
+            target(targets, "Referral flows (create, assign, 3 transitions)", "≥ 200 flows/s", flows.flowsPerSecond(),
+                    v -> v >= 200, "%.0f flows/s");
+        }
+        long peak = sizes.stream().mapToLong(s -> ((Number) s.getOrDefault("residentMbUnderLoad", 0)).longValue()).max()
+                .orElse(0);
+        if (peak > 0) {
+            target(targets, "Resident memory under search load (highest sample)", "≤ 350 MB", (double) peak, v -> v <= 350, "%.0f MB");
+        }
+        return targets;
+    }
+
+    private static void target(List<Map<String, Object>> targets, String name, String goal, Double value,
+            java.util.function.DoublePredicate met, String format) {
+        if (value == null) {
+            return;
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("target", name);
+        row.put("goal", goal);
+        row.put("value", value);
+        row.put("measured", String.format(Locale.ROOT, format, value));
+        row.put("met", met.test(value));
+        targets.add(row);
+    }
+
+    private Map<String, Object> bySize(int activities) {
+        return sizes.stream().filter(s -> ((Integer) s.get("activities")) == activities).findFirst().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Double searchValue(Map<String, Object> size, String system, int clients, String field) {
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) size.get("search");
+        if (rows == null) {
+            return null;
+        }
+        return rows.stream().filter(r -> system.equals(r.get("system")) && ((Integer) r.get("clients")) == clients)
+                .map(r -> ((Number) r.get(field)).doubleValue()).findFirst().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String markdown() {
+        StringBuilder md = new StringBuilder();
+        Map<String, Object> machine = (Map<String, Object>) root.get("machine");
+        md.append("Run of ").append(root.get("ranAt")).append(".\n\n");
+        md.append("| machine | |\n| --- | --- |\n");
+        machine.forEach((key, value) -> md.append("| ").append(key).append(" | ").append(value).append(" |\n"));
+        md.append("| Silta JVM options | `").append(root.get("siltaJvmOptions")).append("` |\n");
+        Benchmark.Settings settings = (Benchmark.Settings) root.get("settings");
+        md.append(String.format(Locale.ROOT, "| load | closed loop, %d s warm-up then %d s measured per row, %d mixed queries |%n%n",
+                settings.warmUp().toSeconds(), settings.measure().toSeconds(), settings.queries()));
+
+        md.append("### Targets\n\n| target | goal | measured | met |\n| --- | --- | --- | --- |\n");
+        for (Map<String, Object> target : (List<Map<String, Object>>) root.get("targets")) {
+            md.append("| ").append(target.get("target")).append(" | ").append(target.get("goal")).append(" | ")
+                    .append(target.get("measured")).append(" | ").append((Boolean) target.get("met") ? "yes" : "**no**")
+                    .append(" |\n");
+        }
+        for (Map<String, Object> size : sizes) {
+            md.append(String.format(Locale.ROOT, "%n### %,d activities%n%n", (Integer) size.get("activities")));
+            CatalogueGenerator.Counts counts = (CatalogueGenerator.Counts) size.get("generated");
+            md.append(String.format(Locale.ROOT,
+                    "%,d published, %,d organisations, %,d places, %,d sessions; generated in %.1f s. "
+                            + "Silta ready in %.2f s (started again after the reindex: %.2f s).%n%n",
+                    counts.published(), counts.organisations(), counts.places(), counts.sessions(),
+                    ((Number) size.get("generateMs")).doubleValue() / 1000, ((Number) size.get("startupMs")).doubleValue() / 1000,
+                    ((Number) size.get("restartMs")).doubleValue() / 1000));
+            md.append("| search | clients | p50 ms | p95 ms | p99 ms | requests/s | errors |\n");
+            md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            for (Map<String, Object> row : (List<Map<String, Object>>) size.get("search")) {
+                md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.0f | %d |%n", row.get("system"),
+                        row.get("clients"), row.get("p50"), row.get("p95"), row.get("p99"), row.get("throughput"),
+                        row.get("errors")));
+            }
+            Map<String, Object> reindex = (Map<String, Object>) size.get("reindex");
+            EngineBulk.Result bulk = (EngineBulk.Result) size.get("engineBulk");
+            Map<String, Object> agreement = (Map<String, Object>) size.get("agreement");
+            md.append(String.format(Locale.ROOT, "%n| indexing | documents | seconds | documents/s |%n| --- | ---: | ---: | ---: |%n"
+                    + "| Silta full reindex (mass indexer) | %,d | %.1f | %.0f |%n"
+                    + "| Engine `_bulk`, same documents | %,d | %.1f | %.0f |%n"
+                    + "| PostgreSQL search table and indexes | %,d | %.1f | |%n",
+                    (Long) reindex.get("documents"), ((Number) reindex.get("millis")).doubleValue() / 1000,
+                    (Double) reindex.get("perSecond"), bulk.documents(), bulk.millis() / 1000.0, bulk.perSecond(),
+                    counts.published(), ((Number) size.get("postgresBuildMs")).doubleValue() / 1000));
+            md.append(String.format(Locale.ROOT,
+                    "%nSilta and the engine gave the same total for %d of %d queries; mean hits per query: Silta %d, "
+                            + "PostgreSQL %d. Silta's resident memory under search load: %d MB at most. Size on disk: "
+                            + "search index %s MB, PostgreSQL search table with its indexes %s MB.%n",
+                    agreement.get("sameTotalSiltaAndEngine"), agreement.get("queries"), agreement.get("meanHitsSilta"),
+                    agreement.get("meanHitsPostgres"), size.get("residentMbUnderLoad"), size.get("indexMb"),
+                    size.get("postgresSearchTableMb")));
+        }
+        if (root.get("icsImport") instanceof IcsImport.Result ics) {
+            md.append(String.format(Locale.ROOT, "%n### iCalendar import (catalogue of %,d activities)%n%n| run | seconds | events/s | created | updated | unchanged | failed |%n"
+                    + "| --- | ---: | ---: | ---: | ---: | ---: | ---: |%n"
+                    + "| first (%,d events, %,d bytes) | %.1f | %.0f | %d | %d | %d | %d |%n"
+                    + "| same feed again | %.1f | %.0f | %d | %d | %d | %d |%n",
+                    (Integer) root.get("importAndReferralsOverActivities"), ics.events(), ics.feedBytes(),
+                    ics.first().millis() / 1000.0, ics.first().perSecond(), ics.first().created(),
+                    ics.first().updated(), ics.first().unchanged(), ics.first().failed(), ics.unchanged().millis() / 1000.0,
+                    ics.unchanged().perSecond(), ics.unchanged().created(), ics.unchanged().updated(),
+                    ics.unchanged().unchanged(), ics.unchanged().failed()));
+        }
+        if (root.get("referralFlows") instanceof ReferralFlows.Result flows) {
+            Load.Result load = flows.load();
+            md.append(String.format(Locale.ROOT, "%n### Referral flows (catalogue of %,d activities)%n%n%d clients, each flow five requests "
+                    + "(create, assign, accept, start, close as attended): %.0f flows/s, flow p50 %.1f ms, p95 %.1f ms, "
+                    + "p99 %.1f ms, %d errors; %,d referral events and %,d client-data access log entries written.%n",
+                    (Integer) root.get("importAndReferralsOverActivities"), load.clients(), flows.flowsPerSecond(), load.p50(), load.p95(), load.p99(), load.errors(), flows.events(),
+                    flows.accessLogEntries()));
+        }
+        for (Map<String, Object> size : sizes) {
+            Map<String, Map<String, Object>> profiles = (Map<String, Map<String, Object>>) size.get("profiles");
+            if (profiles == null || profiles.isEmpty()) {
+                continue;
+            }
+            md.append(String.format(Locale.ROOT, "%n### Where Silta's time goes (%,d activities)%n%n"
+                    + "The machine's CPU time by process during the phase (percent of all cores; the rest is idle), then "
+                    + "the CPU samples of Silta's JVM (Java Flight Recorder) by the layer of the sampled method, and the "
+                    + "Silta methods most often on the sampled stacks.%n%n"
+                    + "| phase | machine CPU by process | samples | Silta's samples by layer | Silta methods |%n"
+                    + "| --- | --- | ---: | --- | --- |%n", (Integer) size.get("activities")));
+            profiles.forEach((phase, profile) -> md.append("| ").append(phase).append(" | ")
+                    .append(shares((Map<String, Object>) profile.get("cpuByProcess"), 5)).append(" | ")
+                    .append(profile.get("samples")).append(" | ")
+                    .append(shares((Map<String, Object>) profile.get("layers"), 7)).append(" | ")
+                    .append(shares((Map<String, Object>) profile.get("siltaMethods"), 4)).append(" |\n"));
+        }
+        return md.toString();
+    }
+
+    private static String shares(Map<String, Object> shares, int limit) {
+        if (shares == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        shares.entrySet().stream().limit(limit).forEach(e -> text.append(text.isEmpty() ? "" : ", ").append(e.getKey())
+                .append(' ').append(e.getValue()).append(" %"));
+        return text.toString().replace("|", "/");
+    }
+}
