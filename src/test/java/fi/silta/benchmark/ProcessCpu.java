@@ -53,6 +53,17 @@ final class ProcessCpu {
         }
     }
 
+    /** The CPU time one process has used so far, in seconds (at the usual 100 ticks a second); -1 if unknown. */
+    static double seconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8);
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** Each group's share of the machine's CPU between the two snapshots, in percent. */
     static Map<String, Double> shares(Snapshot before, Snapshot after) {
         Map<String, Double> shares = new LinkedHashMap<>();

@@ -54,6 +54,11 @@ final class Profiler {
         STARTED.put(name, ProcessCpu.take(pid));
     }
 
+    /** The JVM option that records from the process's start, for {@link #stop} once it is ready. */
+    static String fromStart(String name) {
+        return "-XX:StartFlightRecording=name=" + name + ",settings=profile";
+    }
+
     /** Stops the recording, keeps it under {@code file} and returns its summary. */
     static Map<String, Object> stop(long pid, String name, Path file) {
         ProcessCpu.Snapshot end = ProcessCpu.take(pid);

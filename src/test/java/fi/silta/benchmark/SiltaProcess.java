@@ -41,6 +41,12 @@ final class SiltaProcess implements AutoCloseable {
 
     static SiltaProcess start(Path projectDir, Path workDir, Map<String, String> environment, List<String> properties)
             throws IOException, InterruptedException {
+        return start(projectDir, workDir, environment, properties, List.of());
+    }
+
+    /** Starts Silta with extra JVM options, for example a flight recording from the first instruction. */
+    static SiltaProcess start(Path projectDir, Path workDir, Map<String, String> environment, List<String> properties,
+            List<String> extraJvmOptions) throws IOException, InterruptedException {
         Path jar = projectDir.resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged application at " + jar + "; run the benchmark through Maven");
@@ -54,10 +60,7 @@ final class SiltaProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
-        Path archive = jar.resolveSibling("app-cds.jsa");
-        if (Files.isRegularFile(archive)) {
-            command.add("-XX:SharedArchiveFile=" + archive);
-        }
+        command.addAll(extraJvmOptions);
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dquarkus.http.port=" + port);
         command.addAll(properties);
