@@ -47,6 +47,7 @@ import fi.silta.common.Labels;
 import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.organisations.OrganisationType;
+import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
 import fi.silta.reference.PostalCode;
 import fi.silta.reference.PostalCodeRepository;
@@ -76,6 +77,7 @@ public class ActivitySearchService {
     private final CategoryRepository categories;
     private final TargetGroupRepository targetGroups;
     private final Clock clock;
+    private volatile Map<String, Municipality> municipalityLabels;
     private volatile Map<String, Category> categoryLabels;
     private volatile Map<String, TargetGroup> targetGroupLabels;
 
@@ -286,7 +288,7 @@ public class ActivitySearchService {
 
     private List<FacetValue> label(String facet, Map<String, Long> counts, Language language) {
         Function<String, String> labeller = switch (facet) {
-            case "municipality" -> key -> municipalities.findByIdOptional(key)
+            case "municipality" -> key -> Optional.ofNullable(municipalityLabels().get(key))
                     .map(m -> m.name().resolve(language)).orElse(key);
             case "category" -> key -> Optional.ofNullable(categoryLabels().get(key))
                     .map(c -> c.label().resolve(language)).orElse(key);
@@ -303,6 +305,20 @@ public class ActivitySearchService {
                 .map(e -> new FacetValue(e.getKey(), labeller.apply(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label))
                 .toList();
+    }
+
+    /**
+     * Municipalities by code, read once: a search over a large catalogue has hundreds of them in its facet, and
+     * one lookup each, even from the second-level cache, cost a tenth of the search's time.
+     */
+    private Map<String, Municipality> municipalityLabels() {
+        Map<String, Municipality> labels = municipalityLabels;
+        if (labels == null) {
+            labels = municipalities.listAll().stream()
+                    .collect(Collectors.toUnmodifiableMap(Municipality::code, m -> m));
+            municipalityLabels = labels;
+        }
+        return labels;
     }
 
     /** Categories by code; reference data that only a migration changes, read once. */
