@@ -67,8 +67,9 @@ public final class Benchmark {
         try (Issuer issuer = new Issuer(); Connection database = DriverManager.getConnection(stack.jdbcUrl(),
                 stack.dbUsername(), stack.dbPassword())) {
             Map<String, String> environment = environment(stack, issuer);
-            List<String> properties = List.of("-Dsilta.importers.allow-loopback=true", "-Dquarkus.mailer.mock=true",
-                    "-Dquarkus.log.category.\"io.quarkus.mailer\".level=WARN");
+            List<String> properties = new ArrayList<>(settings.siltaJvmOptions());
+            properties.addAll(List.of("-Dsilta.importers.allow-loopback=true", "-Dquarkus.mailer.mock=true",
+                    "-Dquarkus.log.category.\"io.quarkus.mailer\".level=WARN"));
             // First start: Flyway creates the schema, Hibernate Search the index.
             try (SiltaProcess first = SiltaProcess.start(project, out, environment, properties)) {
                 log("First start (empty database, schema created): ready in %d ms", first.readyMillis());
@@ -354,7 +355,8 @@ public final class Benchmark {
 
     /** What a run measures and how long; all from system properties so Maven passes them through. */
     record Settings(List<Integer> sizes, List<Integer> clients, Duration warmUp, Duration measure, int queries,
-            int icsEvents, int referralClients, int bulkThreads, String openSearchHeap, boolean publish) {
+            int icsEvents, int referralClients, int bulkThreads, String openSearchHeap, boolean publish,
+            List<String> siltaJvmOptions) {
 
         static Settings fromSystemProperties() {
             return new Settings(ints(System.getProperty("bench.sizes", "10000,100000,1000000")),
@@ -366,7 +368,9 @@ public final class Benchmark {
                     Integer.parseInt(System.getProperty("bench.referral-clients", "8")),
                     Integer.parseInt(System.getProperty("bench.bulk-threads", "2")),
                     System.getProperty("bench.opensearch-heap", "1g"),
-                    Boolean.parseBoolean(System.getProperty("bench.publish", "false")));
+                    Boolean.parseBoolean(System.getProperty("bench.publish", "false")),
+                    Arrays.stream(System.getProperty("bench.silta-jvm-options", "").split("\\s+"))
+                            .filter(option -> !option.isBlank()).toList());
         }
 
         private static List<Integer> ints(String value) {

@@ -92,7 +92,7 @@ final class CatalogueGenerator {
         Table organisations = new Table(copy, "organisation", "id, name_fi, name_sv, type, business_id, county_code, "
                 + "email, website, verified, created_at, updated_at");
         Table organisationMunicipalities = new Table(copy, "organisation_municipality",
-                "organisation_id, municipality_code");
+                "organisation_id, municipality_code").after(organisations);
         Map<Integer, PostalArea> homeOfOrganisation = new HashMap<>();
         Map<Integer, String> typeOfOrganisation = new HashMap<>();
         for (int id = 1; id <= organisationCount; id++) {
@@ -119,7 +119,7 @@ final class CatalogueGenerator {
 
         Table places = new Table(copy, "place", "id, organisation_id, name_fi, name_sv, street_address, postal_code, "
                 + "municipality_code, latitude, longitude");
-        Table placeAccessibility = new Table(copy, "place_accessibility", "place_id, feature");
+        Table placeAccessibility = new Table(copy, "place_accessibility", "place_id, feature").after(places);
         int[] organisationOfPlace = new int[placeCount + 1];
         PostalArea[] areaOfPlace = new PostalArea[placeCount + 1];
         for (int id = 1; id <= placeCount; id++) {

@@ -27,7 +27,9 @@ final class Report {
     Report(Benchmark.Settings settings) {
         root.put("ranAt", Instant.now().toString());
         root.put("settings", settings);
-        root.put("siltaJvmOptions", String.join(" ", SiltaProcess.JVM_OPTIONS) + ", MALLOC_ARENA_MAX=2");
+        List<String> options = new ArrayList<>(SiltaProcess.JVM_OPTIONS);
+        options.addAll(settings.siltaJvmOptions());
+        root.put("siltaJvmOptions", String.join(" ", options) + ", MALLOC_ARENA_MAX=2");
         root.put("sizes", sizes);
     }
 
