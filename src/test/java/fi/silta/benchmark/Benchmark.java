@@ -356,7 +356,7 @@ public final class Benchmark {
     /** What a run measures and how long; all from system properties so Maven passes them through. */
     record Settings(List<Integer> sizes, List<Integer> clients, Duration warmUp, Duration measure, int queries,
             int icsEvents, int referralClients, int bulkThreads, String openSearchHeap, boolean publish,
-            List<String> siltaJvmOptions) {
+            List<String> siltaJvmOptions, String publishSection) {
 
         static Settings fromSystemProperties() {
             return new Settings(ints(System.getProperty("bench.sizes", "10000,100000,1000000")),
@@ -370,7 +370,9 @@ public final class Benchmark {
                     System.getProperty("bench.opensearch-heap", "1g"),
                     Boolean.parseBoolean(System.getProperty("bench.publish", "false")),
                     Arrays.stream(System.getProperty("bench.silta-jvm-options", "").split("\\s+"))
-                            .filter(option -> !option.isBlank()).toList());
+                            .filter(option -> !option.isBlank()).toList(),
+                    System.getProperty("bench.publish-section", "").isBlank() ? ""
+                            : "-" + System.getProperty("bench.publish-section").strip());
         }
 
         private static List<Integer> ints(String value) {

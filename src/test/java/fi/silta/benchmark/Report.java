@@ -62,24 +62,32 @@ final class Report {
         root.put("residentMbHighWaterAtEnd", highWater);
     }
 
+    /**
+     * Writes the results; with {@code publish}, also into docs/performance.md between the markers of the
+     * section ({@code <!-- benchmark-results-1m:start -->} for section "-1m", the plain markers for "") and
+     * into docs/performance-results{section}.json.
+     */
     void write(Path out, Path project, boolean publish) throws Exception {
+        String section = ((Benchmark.Settings) root.get("settings")).publishSection();
         root.put("targets", targets());
         String json = JSON.writeValueAsString(root);
         String markdown = markdown();
         Files.writeString(out.resolve("results.json"), json);
         Files.writeString(out.resolve("results.md"), markdown);
         if (publish) {
-            Files.writeString(project.resolve("docs/performance-results.json"), json);
+            Files.writeString(project.resolve("docs/performance-results" + section + ".json"), json);
             Path doc = project.resolve("docs/performance.md");
             String text = Files.exists(doc) ? Files.readString(doc) : "# Performance\n\n" + START + "\n" + END + "\n";
-            int start = text.indexOf(START);
-            int end = text.indexOf(END);
+            String startMarker = "<!-- benchmark-results" + section + ":start -->";
+            String endMarker = "<!-- benchmark-results" + section + ":end -->";
+            int start = text.indexOf(startMarker);
+            int end = text.indexOf(endMarker);
             if (start < 0 || end < start) {
-                text = text + "\n" + START + "\n" + END + "\n";
-                start = text.indexOf(START);
-                end = text.indexOf(END);
+                text = text + "\n" + startMarker + "\n" + endMarker + "\n";
+                start = text.indexOf(startMarker);
+                end = text.indexOf(endMarker);
             }
-            Files.writeString(doc, text.substring(0, start + START.length()) + "\n\n" + markdown + "\n"
+            Files.writeString(doc, text.substring(0, start + startMarker.length()) + "\n\n" + markdown + "\n"
                     + text.substring(end), StandardCharsets.UTF_8);
         }
     }
