@@ -64,7 +64,19 @@ public class ReindexService {
         if ("RUNNING".equals(previous.status()) || !latest.compareAndSet(previous, running)) {
             throw ProblemException.conflict("a reindex is already going; wait for it to end");
         }
-        record(actor);
+        try {
+            record(actor);
+            run(started, actor);
+        } catch (RuntimeException e) {
+            // Not started after all: a later request may try again instead of being told one is going.
+            latest.set(new ReindexView("FAILED", started, clock.instant(), null, 0, actor,
+                    "the rebuild could not start; the server log has the reason"));
+            throw e;
+        }
+        return running;
+    }
+
+    private void run(Instant started, String actor) {
         AtomicLong documents = new AtomicLong();
         searchMapping.scope(Activity.class).massIndexer()
                 .typesToIndexInParallel(1)
@@ -89,7 +101,6 @@ public class ReindexService {
                                 "the rebuild failed; the server log has the reason"));
                     }
                 });
-        return running;
     }
 
     /** The latest rebuild on this instance. */
