@@ -24,7 +24,9 @@ import org.hibernate.annotations.Immutable;
 public class AuditEvent {
 
     public enum Outcome {
-        SUCCESS, DENIED, CONFLICT
+        SUCCESS,
+        DENIED,
+        CONFLICT
     }
 
     @Id

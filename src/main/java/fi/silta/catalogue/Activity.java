@@ -47,8 +47,8 @@ import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -135,15 +135,13 @@ public class Activity {
     private LocalizedText easyRead;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "activity_category", joinColumns = @JoinColumn(name = "activity_id"),
-            inverseJoinColumns = @JoinColumn(name = "category_code"))
+    @JoinTable(name = "activity_category", joinColumns = @JoinColumn(name = "activity_id"), inverseJoinColumns = @JoinColumn(name = "category_code"))
     @IndexedEmbedded(includePaths = { "code", "label.fi", "label.sv", "label.en" })
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Category> categories = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "activity_target_group", joinColumns = @JoinColumn(name = "activity_id"),
-            inverseJoinColumns = @JoinColumn(name = "target_group_code"))
+    @JoinTable(name = "activity_target_group", joinColumns = @JoinColumn(name = "activity_id"), inverseJoinColumns = @JoinColumn(name = "target_group_code"))
     @IndexedEmbedded(includePaths = "code")
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<TargetGroup> targetGroups = new LinkedHashSet<>();

@@ -48,11 +48,10 @@ class ActivityResource {
     }
 
     @GET
-    @Operation(summary = "Search published activities with upcoming sessions",
-            description = "Free text in every language (q), filters (municipality, category, targetGroup, language, "
-                    + "free, accessibility, organisationType), near=lat,lon or postalCode with radiusKm, dates "
-                    + "(from, to, weekday, timeOfDay), sort=relevance|distance|soonest, page from 1, size. "
-                    + "Repeatable filters take several values. Facet counts cover all hits.")
+    @Operation(summary = "Search published activities with upcoming sessions", description = "Free text in every language (q), filters (municipality, category, targetGroup, language, "
+            + "free, accessibility, organisationType), near=lat,lon or postalCode with radiusKm, dates "
+            + "(from, to, weekday, timeOfDay), sort=relevance|distance|soonest, page from 1, size. "
+            + "Repeatable filters take several values. Facet counts cover all hits.")
     public ActivityPage search(@Context UriInfo uri) {
         return search.search(parser.parse(uri.getQueryParameters()));
     }

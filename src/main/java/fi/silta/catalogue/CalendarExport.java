@@ -14,6 +14,9 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fi.silta.common.Language;
+import fi.silta.common.problem.ProblemException;
+
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -27,9 +30,6 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-
-import fi.silta.common.Language;
-import fi.silta.common.problem.ProblemException;
 
 /**
  * Published activities as iCalendar (RFC 5545), so a resident or a nurse can put sessions into any

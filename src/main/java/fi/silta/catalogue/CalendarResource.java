@@ -42,8 +42,7 @@ class CalendarResource {
 
     @GET
     @Produces(CALENDAR)
-    @Operation(summary = "The upcoming sessions of a search's activities (up to 200) as an iCalendar file",
-            description = "Takes the same parameters as GET /api/v1/activities; page and size are ignored.")
+    @Operation(summary = "The upcoming sessions of a search's activities (up to 200) as an iCalendar file", description = "Takes the same parameters as GET /api/v1/activities; page and size are ignored.")
     public Response search(@Context UriInfo uri) {
         ActivityQuery query = parser.parse(uri.getQueryParameters());
         List<Long> ids = new ArrayList<>();

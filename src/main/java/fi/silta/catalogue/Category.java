@@ -14,7 +14,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 import fi.silta.common.LocalizedText;
 
-/** A category of the controlled activity taxonomy (for example physical activity, peer support). Reference data with fi/sv/en labels. */
+/**
+ * A category of the controlled activity taxonomy (for example physical activity, peer support). Reference data with fi/sv/en
+ * labels.
+ */
 // Reference data, changed only by migrations: kept in the second-level cache, never written by the application.
 @Entity
 @jakarta.persistence.Cacheable

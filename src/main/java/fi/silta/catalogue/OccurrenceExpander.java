@@ -40,8 +40,7 @@ public class OccurrenceExpander {
         return activity.expandOccurrences(from, from.plusDays(config.occurrenceWindowDays()));
     }
 
-    @Scheduled(cron = "{silta.catalogue.expansion-cron:0 15 2 * * ?}", identity = "occurrence-expansion",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{silta.catalogue.expansion-cron:0 15 2 * * ?}", identity = "occurrence-expansion", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         int changed = expandAll();
         LOG.infof("Occurrence window moved on: %d activities changed", changed);

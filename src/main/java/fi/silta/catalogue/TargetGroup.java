@@ -9,12 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import fi.silta.common.LocalizedText;
 
-/** A target group of the controlled taxonomy (for example older people, family caregivers). Reference data with fi/sv/en labels. */
+/**
+ * A target group of the controlled taxonomy (for example older people, family caregivers). Reference data with fi/sv/en labels.
+ */
 // Reference data, changed only by migrations: kept in the second-level cache, never written by the application.
 @Entity
 @jakarta.persistence.Cacheable

@@ -28,6 +28,8 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.StartupEvent;
+
 import fi.silta.catalogue.AccessibilityFeature;
 import fi.silta.catalogue.Activity;
 import fi.silta.catalogue.ActivityRepository;
@@ -47,8 +49,6 @@ import fi.silta.organisations.OrganisationType;
 import fi.silta.reference.CountyRepository;
 import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
-
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Loads the Central Ostrobothnia demo catalogue into an empty local database, so that a newcomer's

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
 import fi.silta.catalogue.Activity;
 import fi.silta.catalogue.ActivityStatus;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class ActivityOriginRepository implements PanacheRepository<ActivityOrigin> {

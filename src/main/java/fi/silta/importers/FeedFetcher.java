@@ -57,7 +57,7 @@ public class FeedFetcher {
     /**
      * @param deadline the feed's overall time limit; no request outlives it
      * @throws FeedException when the address is refused, unreachable, answers with an error, is too large or
-     *             too slow
+     *         too slow
      */
     public FetchedFeed fetch(URI uri, Instant deadline) throws FeedException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -106,7 +106,8 @@ public class FeedFetcher {
         long limit = config.maxFeedSize().asLongValue();
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request,
                 info -> info.headers().firstValueAsLong("Content-Length").orElse(-1) > limit
-                        ? new LimitedBody(0) : new LimitedBody(limit));
+                        ? new LimitedBody(0)
+                        : new LimitedBody(limit));
         try {
             // The request timeout covers the headers only; this bounds the body too.
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

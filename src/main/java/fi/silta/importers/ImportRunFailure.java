@@ -24,8 +24,7 @@ public class ImportRunFailure {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_run_failure_seq")
-    @SequenceGenerator(name = "import_run_failure_seq", sequenceName = "import_run_failure_id_seq",
-            allocationSize = 50)
+    @SequenceGenerator(name = "import_run_failure_seq", sequenceName = "import_run_failure_id_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -28,12 +28,12 @@ import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import fi.silta.catalogue.ActivityStatus;
 import fi.silta.catalogue.CatalogueConfig;
 import fi.silta.catalogue.Interval;
 import fi.silta.catalogue.Schedule;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Carries one run from reading the feed to its final status. The feed is read and parsed first, within the

@@ -67,13 +67,11 @@ public class ImportSource {
     private Municipality defaultMunicipality;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "import_source_category", joinColumns = @JoinColumn(name = "source_id"),
-            inverseJoinColumns = @JoinColumn(name = "category_code"))
+    @JoinTable(name = "import_source_category", joinColumns = @JoinColumn(name = "source_id"), inverseJoinColumns = @JoinColumn(name = "category_code"))
     private Set<Category> defaultCategories = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "import_source_target_group", joinColumns = @JoinColumn(name = "source_id"),
-            inverseJoinColumns = @JoinColumn(name = "target_group_code"))
+    @JoinTable(name = "import_source_target_group", joinColumns = @JoinColumn(name = "source_id"), inverseJoinColumns = @JoinColumn(name = "target_group_code"))
     private Set<TargetGroup> defaultTargetGroups = new LinkedHashSet<>();
 
     @Column(name = "default_language")

@@ -15,10 +15,10 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import fi.silta.common.problem.ProblemException;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+
+import fi.silta.common.problem.ProblemException;
 
 /**
  * Starts runs, one at a time per source across every instance: the source row is locked while the run row is

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
 import fi.silta.common.Ids;
 import fi.silta.common.PageRequest;
 import fi.silta.common.problem.ProblemException;
@@ -30,8 +32,6 @@ import fi.silta.importers.api.RunView;
 import fi.silta.importers.api.SourceRequest;
 import fi.silta.importers.api.SourceView;
 import fi.silta.security.Role;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Import sources and their runs, for administrators. */
 @Path("/api/v1/admin/sources")

@@ -264,7 +264,7 @@ public class SourceService {
             }
         }
         Set<Category> cats = new LinkedHashSet<>();
-        for (String code : defaults.categories() == null ? List.<String>of() : defaults.categories()) {
+        for (String code : defaults.categories() == null ? List.<String> of() : defaults.categories()) {
             Category category = code == null ? null : categories.findById(code);
             if (category == null) {
                 throw ProblemException.invalidParameter("defaults.categories", "holds an unknown category code");
@@ -272,7 +272,7 @@ public class SourceService {
             cats.add(category);
         }
         Set<TargetGroup> groups = new LinkedHashSet<>();
-        for (String code : defaults.targetGroups() == null ? List.<String>of() : defaults.targetGroups()) {
+        for (String code : defaults.targetGroups() == null ? List.<String> of() : defaults.targetGroups()) {
             TargetGroup group = code == null ? null : targetGroups.findById(code);
             if (group == null) {
                 throw ProblemException.invalidParameter("defaults.targetGroups", "holds an unknown target group code");

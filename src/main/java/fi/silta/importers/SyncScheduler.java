@@ -22,8 +22,7 @@ public class SyncScheduler {
         this.launcher = launcher;
     }
 
-    @Scheduled(every = "{silta.importers.check-every:1m}", delayed = "30s", identity = "import-sync",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "{silta.importers.check-every:1m}", delayed = "30s", identity = "import-sync", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void syncDue() {
         List<String> enabled = QuarkusTransaction.requiringNew()
                 .call(() -> sources.listEnabled().stream().map(ImportSource::name).toList());

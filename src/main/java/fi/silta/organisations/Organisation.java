@@ -60,8 +60,7 @@ public class Organisation {
     private County county;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "organisation_municipality", joinColumns = @JoinColumn(name = "organisation_id"),
-            inverseJoinColumns = @JoinColumn(name = "municipality_code"))
+    @JoinTable(name = "organisation_municipality", joinColumns = @JoinColumn(name = "organisation_id"), inverseJoinColumns = @JoinColumn(name = "municipality_code"))
     private Set<Municipality> municipalities = new LinkedHashSet<>();
 
     /** User names of the publishers who keep this organisation's listings up to date. */

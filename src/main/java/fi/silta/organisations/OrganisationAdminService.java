@@ -259,7 +259,6 @@ public class OrganisationAdminService {
         }
     }
 
-
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

@@ -30,8 +30,7 @@ public class OrganisationRequest {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_request_seq")
-    @SequenceGenerator(name = "organisation_request_seq", sequenceName = "organisation_request_id_seq",
-            allocationSize = 50)
+    @SequenceGenerator(name = "organisation_request_seq", sequenceName = "organisation_request_id_seq", allocationSize = 50)
     private Long id;
 
     private String name;

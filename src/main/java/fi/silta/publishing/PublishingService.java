@@ -485,9 +485,11 @@ public class PublishingService {
         activity.setRegistration(registration, Inputs.clean(input.registrationUrl()), Inputs.clean(input.registrationPhone()));
         activity.setCapacity(input.capacity());
         activity.setAccessibility(input.accessibility() == null || input.accessibility().isEmpty()
-                ? EnumSet.noneOf(fi.silta.catalogue.AccessibilityFeature.class) : EnumSet.copyOf(input.accessibility()));
+                ? EnumSet.noneOf(fi.silta.catalogue.AccessibilityFeature.class)
+                : EnumSet.copyOf(input.accessibility()));
         activity.setInfoUrl(Inputs.clean(input.infoUrl()));
-        activity.setContact(Inputs.clean(input.contactName()), Inputs.clean(input.contactEmail()), Inputs.clean(input.contactPhone()));
+        activity.setContact(Inputs.clean(input.contactName()), Inputs.clean(input.contactEmail()),
+                Inputs.clean(input.contactPhone()));
     }
 
     private Schedule schedule(Activity activity, ScheduleInput input) {
@@ -631,7 +633,8 @@ public class PublishingService {
         place.setAddress(Inputs.clean(input.streetAddress()), Inputs.clean(input.postalCode()), municipality);
         place.setCoordinates(input.latitude(), input.longitude());
         place.setAccessibility(input.accessibility() == null || input.accessibility().isEmpty()
-                ? EnumSet.noneOf(fi.silta.catalogue.AccessibilityFeature.class) : EnumSet.copyOf(input.accessibility()));
+                ? EnumSet.noneOf(fi.silta.catalogue.AccessibilityFeature.class)
+                : EnumSet.copyOf(input.accessibility()));
         place.setAddressConfidential(input.addressConfidential());
     }
 
@@ -646,7 +649,6 @@ public class PublishingService {
     private static Texts texts(LocalizedText text) {
         return text == null ? Texts.EMPTY : new Texts(text.fi(), text.sv(), text.en());
     }
-
 
     private static <T> List<T> nonNull(List<T> list) {
         return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();

@@ -32,7 +32,7 @@ class LinkPersonResource {
     }
 
     @GET
-        @Operation(summary = "Link-persons with their municipalities, languages, capacity and open cases")
+    @Operation(summary = "Link-persons with their municipalities, languages, capacity and open cases")
     public List<LinkPersonView> list() {
         return linkPersons.list();
     }

@@ -71,7 +71,7 @@ public class LinkPersonService implements PanacheRepositoryBase<LinkPerson, Stri
             errors.add(new FieldError("capacity", "out-of-range", "Cases at a time, 0 to 500"));
         }
         LinkedHashSet<String> covered = new LinkedHashSet<>();
-        for (String code : input == null || input.municipalities() == null ? List.<String>of() : input.municipalities()) {
+        for (String code : input == null || input.municipalities() == null ? List.<String> of() : input.municipalities()) {
             if (code == null || municipalities.findById(code.strip()) == null) {
                 errors.add(new FieldError("municipalities", "invalid-choice", "Unknown municipality"));
                 break;
@@ -79,7 +79,7 @@ public class LinkPersonService implements PanacheRepositoryBase<LinkPerson, Stri
             covered.add(code.strip());
         }
         LinkedHashSet<String> spoken = new LinkedHashSet<>();
-        for (String code : input == null || input.languages() == null ? List.<String>of() : input.languages()) {
+        for (String code : input == null || input.languages() == null ? List.<String> of() : input.languages()) {
             if (code == null || !code.matches("[a-z]{2}")) {
                 errors.add(new FieldError("languages", "invalid-language", "Two-letter ISO 639-1 codes"));
                 break;

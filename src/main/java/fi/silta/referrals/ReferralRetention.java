@@ -18,8 +18,7 @@ class ReferralRetention {
         this.referrals = referrals;
     }
 
-    @Scheduled(cron = "{silta.referrals.retention-cron:0 40 2 * * ?}", identity = "referral-retention",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{silta.referrals.retention-cron:0 40 2 * * ?}", identity = "referral-retention", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         // A count only: the log names no client.
         LOG.infof("Retention: %d closed referrals pseudonymised", referrals.pseudonymiseClosed());

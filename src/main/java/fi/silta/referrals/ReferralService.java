@@ -116,7 +116,7 @@ public class ReferralService {
         Urgency urgency = input.urgency() == null ? Urgency.ROUTINE
                 : choice(errors, "urgency", Urgency.class, input.urgency(), true);
         Set<Need> needs = EnumSet.noneOf(Need.class);
-        for (String need : input.needs() == null ? List.<String>of() : input.needs()) {
+        for (String need : input.needs() == null ? List.<String> of() : input.needs()) {
             Need parsed = choice(errors, "needs", Need.class, need, true);
             if (parsed != null) {
                 needs.add(parsed);
@@ -134,7 +134,7 @@ public class ReferralService {
         }
         List<ConsentRecipient> consentRecipients = new ArrayList<>();
         List<Boolean> consentGiven = new ArrayList<>();
-        for (ReferralInput.ConsentInput consent : input.consents() == null ? List.<ReferralInput.ConsentInput>of()
+        for (ReferralInput.ConsentInput consent : input.consents() == null ? List.<ReferralInput.ConsentInput> of()
                 : input.consents()) {
             ConsentRecipient recipient = choice(errors, "consents", ConsentRecipient.class, consent.recipient(), true);
             if (recipient != null) {

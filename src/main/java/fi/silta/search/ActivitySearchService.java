@@ -122,7 +122,8 @@ public class ActivitySearchService {
                     switch (resolved.sort()) {
                         case DISTANCE -> sort.add(f.distance("location", point(resolved.near())));
                         case RELEVANCE -> sort.add(f.score());
-                        case SOONEST -> { }
+                        case SOONEST -> {
+                        }
                     }
                     sort.add(f.field("occurrences.startsAt").mode(SortMode.MIN).missing().last()
                             .filter(o -> sessionFilter(o, resolved, now)));

@@ -42,8 +42,7 @@ public class ReindexService {
     ReindexService(SearchMapping searchMapping, AuditLog audit, Clock clock,
             @ConfigProperty(name = "silta.search.reindex.loading-threads", defaultValue = "4") int loadingThreads,
             @ConfigProperty(name = "silta.search.reindex.batch-size", defaultValue = "100") int batchSize,
-            @ConfigProperty(name = "silta.search.reindex.transaction-timeout", defaultValue = "PT6H")
-            Duration transactionTimeout) {
+            @ConfigProperty(name = "silta.search.reindex.transaction-timeout", defaultValue = "PT6H") Duration transactionTimeout) {
         this.searchMapping = searchMapping;
         this.audit = audit;
         this.clock = clock;

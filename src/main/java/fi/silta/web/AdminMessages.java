@@ -3,7 +3,8 @@ package fi.silta.web;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every visible string of the admin pages (import sources, organisation requests, memberships). Texts live in {@code messages/admin_fi.properties} (the default), {@code admin_sv} and
+ * Every visible string of the admin pages (import sources, organisation requests, memberships). Texts live in
+ * {@code messages/admin_fi.properties} (the default), {@code admin_sv} and
  * {@code admin_en}; {@code MessageBundleTest} fails when a language lacks one.
  */
 @MessageBundle(value = "admin", locale = "fi")

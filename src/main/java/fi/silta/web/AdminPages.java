@@ -319,8 +319,9 @@ class AdminPages {
 
     private RunLine line(RunSummary run) {
         AdminMessages text = context.admin();
-        String counts = run.counts() == null ? "" : text.run_counts(run.counts().created(), run.counts().updated(),
-                run.counts().unchanged(), run.counts().archived(), run.counts().failed());
+        String counts = run.counts() == null ? ""
+                : text.run_counts(run.counts().created(), run.counts().updated(),
+                        run.counts().unchanged(), run.counts().archived(), run.counts().failed());
         return new RunLine(run.id(), status(run.status()), "RUNNING".equals(run.status()), when(run.startedAt()),
                 when(run.finishedAt()), counts, run.trigger());
     }

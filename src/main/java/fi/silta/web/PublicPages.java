@@ -281,7 +281,7 @@ class PublicPages {
         String current = first(params, name);
         List<Option> options = new ArrayList<>(List.of(new Option("", msg.search_any(), current.isEmpty())));
         boolean currentListed = current.isEmpty();
-        for (FacetValue value : facet == null ? List.<FacetValue>of() : facet) {
+        for (FacetValue value : facet == null ? List.<FacetValue> of() : facet) {
             boolean selected = value.key().equalsIgnoreCase(current);
             currentListed |= selected;
             options.add(new Option(value.key(), value.label() + " (" + value.count() + ")", selected));

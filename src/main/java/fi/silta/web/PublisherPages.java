@@ -551,7 +551,6 @@ class PublisherPages {
         return instant == null ? "–" : DATE_TIME.format(instant.atZone(HELSINKI));
     }
 
-
     private Language language() {
         return context.language();
     }

@@ -257,7 +257,8 @@ class ReferralPages {
         for (Long activityId : referral.activityIds()) {
             try {
                 details.add(catalogue.get(activityId, referral.client().language().equals("fi")
-                        ? context.language() : fi.silta.common.Language.fromCode(referral.client().language())
+                        ? context.language()
+                        : fi.silta.common.Language.fromCode(referral.client().language())
                                 .orElse(context.language())));
             } catch (ProblemException e) {
                 // Withdrawn since it was suggested: left off the sheet.

@@ -3,7 +3,8 @@ package fi.silta.web;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every visible string of the organisation sign-up form. Texts live in {@code messages/signup_fi.properties} (the default), {@code signup_sv} and
+ * Every visible string of the organisation sign-up form. Texts live in {@code messages/signup_fi.properties} (the default),
+ * {@code signup_sv} and
  * {@code signup_en}; {@code MessageBundleTest} fails when a language lacks one.
  */
 @MessageBundle(value = "signup", locale = "fi")

@@ -64,8 +64,9 @@ public final class Benchmark {
         Report report = new Report(settings);
         report.machine(Machine.describe(stack, engine));
 
-        try (Issuer issuer = new Issuer(); Connection database = DriverManager.getConnection(stack.jdbcUrl(),
-                stack.dbUsername(), stack.dbPassword())) {
+        try (Issuer issuer = new Issuer();
+                Connection database = DriverManager.getConnection(stack.jdbcUrl(),
+                        stack.dbUsername(), stack.dbPassword())) {
             Map<String, String> environment = environment(stack, issuer);
             List<String> properties = new ArrayList<>(settings.siltaJvmOptions());
             properties.addAll(List.of("-Dsilta.importers.allow-loopback=true", "-Dquarkus.mailer.mock=true",
@@ -166,7 +167,8 @@ public final class Benchmark {
                     // Profiled apart from the measured rows, so the recorder neither slows them nor adds to the memory.
                     int busiest = settings.clients().get(settings.clients().size() - 1);
                     Profiler.start(silta.pid(), "search");
-                    Load.run(busiest, Duration.ofSeconds(2), settings.measure(), index -> siltaClient(silta.baseUrl(), queries));
+                    Load.run(busiest, Duration.ofSeconds(2), settings.measure(),
+                            index -> siltaClient(silta.baseUrl(), queries));
                     profiles.put("Silta search, " + busiest + " clients", Profiler.stop(silta.pid(), "search",
                             profileDir.resolve(size + "-search.jfr")));
                     result.put("search", search);

@@ -288,7 +288,7 @@ final class CatalogueGenerator {
     /** A valid Finnish business id (Y-tunnus) with its check digit. */
     static String businessId(int seed) {
         int[] weights = { 7, 9, 10, 5, 8, 4, 2 };
-        for (int candidate = 1_000_000 + seed * 7; ; candidate++) {
+        for (int candidate = 1_000_000 + seed * 7;; candidate++) {
             String digits = String.format("%07d", candidate % 10_000_000);
             int sum = 0;
             for (int i = 0; i < 7; i++) {

@@ -94,7 +94,8 @@ final class EngineBulk {
         return senders.submit(() -> {
             Http.Answer answer = Http.post(url, null, body).expect(200);
             if (answer.body().contains("\"errors\":true")) {
-                throw new IllegalStateException("Bulk errors: " + answer.body().substring(0, Math.min(800, answer.body().length())));
+                throw new IllegalStateException(
+                        "Bulk errors: " + answer.body().substring(0, Math.min(800, answer.body().length())));
             }
             return null;
         });

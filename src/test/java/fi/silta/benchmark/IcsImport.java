@@ -1,6 +1,5 @@
 package fi.silta.benchmark;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;

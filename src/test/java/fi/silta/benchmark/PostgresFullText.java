@@ -45,29 +45,30 @@ final class PostgresFullText {
             statement.execute("DROP SCHEMA IF EXISTS bench_pg CASCADE");
             statement.execute("CREATE SCHEMA bench_pg");
             statement.execute("SET maintenance_work_mem = '256MB'");
-            statement.execute("""
-                    CREATE TABLE bench_pg.activity_search AS
-                    SELECT a.id, a.ongoing, a.free, o.type AS organisation_type, p.municipality_code AS municipality,
-                           p.latitude, p.longitude,
-                           setweight(to_tsvector('finnish', coalesce(a.title_fi, '')), 'A')
-                             || setweight(to_tsvector('finnish', coalesce(a.summary_fi, '')), 'B')
-                             || setweight(to_tsvector('finnish', coalesce(a.description_fi, '')), 'C') AS doc_fi,
-                           setweight(to_tsvector('swedish', coalesce(a.title_sv, '')), 'A')
-                             || setweight(to_tsvector('swedish', coalesce(a.summary_sv, '')), 'B')
-                             || setweight(to_tsvector('swedish', coalesce(a.description_sv, '')), 'C') AS doc_sv,
-                           setweight(to_tsvector('english', coalesce(a.title_en, '')), 'A')
-                             || setweight(to_tsvector('english', coalesce(a.summary_en, '')), 'B')
-                             || setweight(to_tsvector('english', coalesce(a.description_en, '')), 'C') AS doc_en,
-                           lower(concat_ws(' ', a.title_fi, a.title_sv, a.title_en)) AS titles,
-                           ARRAY(SELECT c.category_code FROM activity_category c WHERE c.activity_id = a.id) AS categories,
-                           ARRAY(SELECT t.target_group_code FROM activity_target_group t WHERE t.activity_id = a.id) AS target_groups,
-                           ARRAY(SELECT l.language FROM activity_language l WHERE l.activity_id = a.id) AS languages,
-                           ARRAY(SELECT f.feature FROM activity_accessibility f WHERE f.activity_id = a.id
-                                 UNION SELECT f.feature FROM place_accessibility f WHERE f.place_id = a.place_id) AS accessibility
-                    FROM activity a
-                    JOIN organisation o ON o.id = a.organisation_id
-                    LEFT JOIN place p ON p.id = a.place_id
-                    WHERE a.status = 'PUBLISHED'""");
+            statement.execute(
+                    """
+                            CREATE TABLE bench_pg.activity_search AS
+                            SELECT a.id, a.ongoing, a.free, o.type AS organisation_type, p.municipality_code AS municipality,
+                                   p.latitude, p.longitude,
+                                   setweight(to_tsvector('finnish', coalesce(a.title_fi, '')), 'A')
+                                     || setweight(to_tsvector('finnish', coalesce(a.summary_fi, '')), 'B')
+                                     || setweight(to_tsvector('finnish', coalesce(a.description_fi, '')), 'C') AS doc_fi,
+                                   setweight(to_tsvector('swedish', coalesce(a.title_sv, '')), 'A')
+                                     || setweight(to_tsvector('swedish', coalesce(a.summary_sv, '')), 'B')
+                                     || setweight(to_tsvector('swedish', coalesce(a.description_sv, '')), 'C') AS doc_sv,
+                                   setweight(to_tsvector('english', coalesce(a.title_en, '')), 'A')
+                                     || setweight(to_tsvector('english', coalesce(a.summary_en, '')), 'B')
+                                     || setweight(to_tsvector('english', coalesce(a.description_en, '')), 'C') AS doc_en,
+                                   lower(concat_ws(' ', a.title_fi, a.title_sv, a.title_en)) AS titles,
+                                   ARRAY(SELECT c.category_code FROM activity_category c WHERE c.activity_id = a.id) AS categories,
+                                   ARRAY(SELECT t.target_group_code FROM activity_target_group t WHERE t.activity_id = a.id) AS target_groups,
+                                   ARRAY(SELECT l.language FROM activity_language l WHERE l.activity_id = a.id) AS languages,
+                                   ARRAY(SELECT f.feature FROM activity_accessibility f WHERE f.activity_id = a.id
+                                         UNION SELECT f.feature FROM place_accessibility f WHERE f.place_id = a.place_id) AS accessibility
+                            FROM activity a
+                            JOIN organisation o ON o.id = a.organisation_id
+                            LEFT JOIN place p ON p.id = a.place_id
+                            WHERE a.status = 'PUBLISHED'""");
             statement.execute("ALTER TABLE bench_pg.activity_search ADD PRIMARY KEY (id)");
             statement.execute("CREATE INDEX ON bench_pg.activity_search USING gin (doc_fi)");
             statement.execute("CREATE INDEX ON bench_pg.activity_search USING gin (doc_sv)");
@@ -133,8 +134,9 @@ final class PostgresFullText {
             for (int i = 0; i < 4; i++) {
                 selectParameters.add(query.text().toLowerCase());
             }
-            where.append(" AND (s.doc_fi @@ websearch_to_tsquery('finnish', ?) OR s.doc_sv @@ websearch_to_tsquery('swedish', ?)"
-                    + " OR s.doc_en @@ websearch_to_tsquery('english', ?) OR ? <% s.titles)");
+            where.append(
+                    " AND (s.doc_fi @@ websearch_to_tsquery('finnish', ?) OR s.doc_sv @@ websearch_to_tsquery('swedish', ?)"
+                            + " OR s.doc_en @@ websearch_to_tsquery('english', ?) OR ? <% s.titles)");
             for (int i = 0; i < 4; i++) {
                 whereParameters.add(query.text().toLowerCase());
             }
@@ -172,7 +174,8 @@ final class PostgresFullText {
         }
         select.append(", ").append(rank).append(" AS rank, ").append(distance).append(" AS distance, ").append(next)
                 .append(" AS next_start");
-        String order = query.latitude() != null ? "distance, id" : query.text() != null ? "rank DESC, id" : "next_start NULLS LAST, id";
+        String order = query.latitude() != null ? "distance, id"
+                : query.text() != null ? "rank DESC, id" : "next_start NULLS LAST, id";
 
         parameters.addAll(selectParameters);
         parameters.addAll(nextParameters);

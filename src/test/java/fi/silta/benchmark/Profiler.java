@@ -132,7 +132,7 @@ final class Profiler {
     /** The largest entries as "name": percent of all samples. */
     private static Map<String, Double> top(Map<String, Integer> counts, int samples, int limit) {
         Map<String, Double> top = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(limit)
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer> comparingByValue().reversed()).limit(limit)
                 .forEach(e -> top.put(e.getKey(), Math.round(1000.0 * e.getValue() / Math.max(1, samples)) / 10.0));
         return top;
     }

@@ -146,7 +146,8 @@ final class Report {
         long peak = sizes.stream().mapToLong(s -> ((Number) s.getOrDefault("residentMbUnderLoad", 0)).longValue()).max()
                 .orElse(0);
         if (peak > 0) {
-            target(targets, "Resident memory under search load (highest sample)", "≤ 350 MB", (double) peak, v -> v <= 350, "%.0f MB");
+            target(targets, "Resident memory under search load (highest sample)", "≤ 350 MB", (double) peak, v -> v <= 350,
+                    "%.0f MB");
         }
         return targets;
     }
@@ -188,7 +189,8 @@ final class Report {
         machine.forEach((key, value) -> md.append("| ").append(key).append(" | ").append(value).append(" |\n"));
         md.append("| Silta JVM options | `").append(root.get("siltaJvmOptions")).append("` |\n");
         Benchmark.Settings settings = (Benchmark.Settings) root.get("settings");
-        md.append(String.format(Locale.ROOT, "| load | closed loop, %d s warm-up then %d s measured per row, %d mixed queries |%n%n",
+        md.append(String.format(Locale.ROOT,
+                "| load | closed loop, %d s warm-up then %d s measured per row, %d mixed queries |%n%n",
                 settings.warmUp().toSeconds(), settings.measure().toSeconds(), settings.queries()));
 
         md.append("### Targets\n\n| target | goal | measured | met |\n| --- | --- | --- | --- |\n");
@@ -204,7 +206,8 @@ final class Report {
                     "%,d published, %,d organisations, %,d places, %,d sessions; generated in %.1f s. "
                             + "Silta ready in %.2f s, having used %.1f s of CPU (%.2f s with the start-up recorded).%n%n",
                     counts.published(), counts.organisations(), counts.places(), counts.sessions(),
-                    ((Number) size.get("generateMs")).doubleValue() / 1000, ((Number) size.get("startupMs")).doubleValue() / 1000,
+                    ((Number) size.get("generateMs")).doubleValue() / 1000,
+                    ((Number) size.get("startupMs")).doubleValue() / 1000,
                     ((Number) size.get("startupCpuSeconds")).doubleValue(),
                     ((Number) size.get("recordedStartMs")).doubleValue() / 1000));
             md.append("| search | clients | p50 ms | p95 ms | p99 ms | requests/s | errors |\n");
@@ -217,10 +220,11 @@ final class Report {
             Map<String, Object> reindex = (Map<String, Object>) size.get("reindex");
             EngineBulk.Result bulk = (EngineBulk.Result) size.get("engineBulk");
             Map<String, Object> agreement = (Map<String, Object>) size.get("agreement");
-            md.append(String.format(Locale.ROOT, "%n| indexing | documents | seconds | documents/s |%n| --- | ---: | ---: | ---: |%n"
-                    + "| Silta full reindex (mass indexer) | %,d | %.1f | %.0f |%n"
-                    + "| Engine `_bulk`, same documents | %,d | %.1f | %.0f |%n"
-                    + "| PostgreSQL search table and indexes | %,d | %.1f | |%n",
+            md.append(String.format(Locale.ROOT,
+                    "%n| indexing | documents | seconds | documents/s |%n| --- | ---: | ---: | ---: |%n"
+                            + "| Silta full reindex (mass indexer) | %,d | %.1f | %.0f |%n"
+                            + "| Engine `_bulk`, same documents | %,d | %.1f | %.0f |%n"
+                            + "| PostgreSQL search table and indexes | %,d | %.1f | |%n",
                     (Long) reindex.get("documents"), ((Number) reindex.get("millis")).doubleValue() / 1000,
                     (Double) reindex.get("perSecond"), bulk.documents(), bulk.millis() / 1000.0, bulk.perSecond(),
                     counts.published(), ((Number) size.get("postgresBuildMs")).doubleValue() / 1000));
@@ -233,10 +237,11 @@ final class Report {
                     size.get("postgresSearchTableMb")));
         }
         if (root.get("icsImport") instanceof IcsImport.Result ics) {
-            md.append(String.format(Locale.ROOT, "%n### iCalendar import (catalogue of %,d activities)%n%n| run | seconds | events/s | created | updated | unchanged | failed |%n"
-                    + "| --- | ---: | ---: | ---: | ---: | ---: | ---: |%n"
-                    + "| first (%,d events, %,d bytes) | %.1f | %.0f | %d | %d | %d | %d |%n"
-                    + "| same feed again | %.1f | %.0f | %d | %d | %d | %d |%n",
+            md.append(String.format(Locale.ROOT,
+                    "%n### iCalendar import (catalogue of %,d activities)%n%n| run | seconds | events/s | created | updated | unchanged | failed |%n"
+                            + "| --- | ---: | ---: | ---: | ---: | ---: | ---: |%n"
+                            + "| first (%,d events, %,d bytes) | %.1f | %.0f | %d | %d | %d | %d |%n"
+                            + "| same feed again | %.1f | %.0f | %d | %d | %d | %d |%n",
                     (Integer) root.get("importAndReferralsOverActivities"), ics.events(), ics.feedBytes(),
                     ics.first().millis() / 1000.0, ics.first().perSecond(), ics.first().created(),
                     ics.first().updated(), ics.first().unchanged(), ics.first().failed(), ics.unchanged().millis() / 1000.0,
@@ -245,10 +250,12 @@ final class Report {
         }
         if (root.get("referralFlows") instanceof ReferralFlows.Result flows) {
             Load.Result load = flows.load();
-            md.append(String.format(Locale.ROOT, "%n### Referral flows (catalogue of %,d activities)%n%n%d clients, each flow five requests "
-                    + "(create, assign, accept, start, close as attended): %.0f flows/s, flow p50 %.1f ms, p95 %.1f ms, "
-                    + "p99 %.1f ms, %d errors; %,d referral events and %,d client-data access log entries written.%n",
-                    (Integer) root.get("importAndReferralsOverActivities"), load.clients(), flows.flowsPerSecond(), load.p50(), load.p95(), load.p99(), load.errors(), flows.events(),
+            md.append(String.format(Locale.ROOT,
+                    "%n### Referral flows (catalogue of %,d activities)%n%n%d clients, each flow five requests "
+                            + "(create, assign, accept, start, close as attended): %.0f flows/s, flow p50 %.1f ms, p95 %.1f ms, "
+                            + "p99 %.1f ms, %d errors; %,d referral events and %,d client-data access log entries written.%n",
+                    (Integer) root.get("importAndReferralsOverActivities"), load.clients(), flows.flowsPerSecond(), load.p50(),
+                    load.p95(), load.p99(), load.errors(), flows.events(),
                     flows.accessLogEntries()));
         }
         for (Map<String, Object> size : sizes) {

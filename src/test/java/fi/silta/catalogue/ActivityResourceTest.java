@@ -19,9 +19,9 @@ import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import fi.silta.testsupport.CatalogueFixtures;
-
 import io.quarkus.test.junit.QuarkusTest;
+
+import fi.silta.testsupport.CatalogueFixtures;
 
 @QuarkusTest
 class ActivityResourceTest {

@@ -14,14 +14,14 @@ import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import fi.silta.organisations.OrganisationRepository;
-import fi.silta.testsupport.DeclaredFeedResource;
-import fi.silta.testsupport.ImportFixtures;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+
+import fi.silta.organisations.OrganisationRepository;
+import fi.silta.testsupport.DeclaredFeedResource;
+import fi.silta.testsupport.ImportFixtures;
 
 /** A source declared in configuration is synced at start-up, and its activities are found by search. */
 @QuarkusTest

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
 import fi.silta.testsupport.DemoUsers;
 import fi.silta.testsupport.FeedServer;
 import fi.silta.testsupport.ImportFixtures;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /** Managing sources and runs: admins only, every bad input a problem naming the field, one run at a time. */
 @QuarkusTest

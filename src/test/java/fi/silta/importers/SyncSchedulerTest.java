@@ -14,12 +14,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import fi.silta.testsupport.FeedServer;
-import fi.silta.testsupport.ImportFixtures;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+
+import fi.silta.testsupport.FeedServer;
+import fi.silta.testsupport.ImportFixtures;
 
 /** Sources sync on their interval: a due source gets a run, one synced lately or disabled does not. */
 @QuarkusTest

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fi.silta.testsupport.CatalogueFixtures;
-
 import io.quarkus.test.junit.QuarkusTest;
+
+import fi.silta.testsupport.CatalogueFixtures;
 
 /** The tests run against a real PostgreSQL and a real OpenSearch, not stand-ins. */
 @QuarkusTest

@@ -15,13 +15,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import fi.silta.testsupport.CatalogueFixtures;
-import fi.silta.testsupport.DemoUsers;
-import fi.silta.testsupport.StaffBrowser;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+
+import fi.silta.testsupport.CatalogueFixtures;
+import fi.silta.testsupport.DemoUsers;
+import fi.silta.testsupport.StaffBrowser;
 
 /** An organisation asks to join; an admin approves or rejects; admins decide who publishes for it. */
 @QuarkusTest

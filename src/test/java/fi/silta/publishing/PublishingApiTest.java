@@ -18,12 +18,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fi.silta.testsupport.CatalogueFixtures;
-import fi.silta.testsupport.DemoUsers;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+
+import fi.silta.testsupport.CatalogueFixtures;
+import fi.silta.testsupport.DemoUsers;
 
 /** Publishers keep their own organisation's listings through the API, and only their own. */
 @QuarkusTest

@@ -13,9 +13,9 @@ import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 
-import fi.silta.testsupport.DemoUsers;
-
 import io.quarkus.test.junit.QuarkusTest;
+
+import fi.silta.testsupport.DemoUsers;
 
 /**
  * A referral's whole path, a refused read and bad input, with every log line of the application captured:

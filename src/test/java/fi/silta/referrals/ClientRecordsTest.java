@@ -11,11 +11,11 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
-import fi.silta.testsupport.DemoUsers;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+
+import fi.silta.testsupport.DemoUsers;
 
 /** An admin carries out a client's data requests: a copy of everything, the access log, erasure. */
 @QuarkusTest

@@ -13,11 +13,11 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fi.silta.testsupport.DemoUsers;
-
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
+
+import fi.silta.testsupport.DemoUsers;
 
 /** The coordinator gets link-persons suggested for a case; assignment and closing send a link, nothing more. */
 @QuarkusTest

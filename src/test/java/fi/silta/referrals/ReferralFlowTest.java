@@ -15,11 +15,11 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
-import fi.silta.testsupport.DemoUsers;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+
+import fi.silta.testsupport.DemoUsers;
 
 /**
  * A referral from the nurse through the coordinator to the link-person and a close; every forbidden move

@@ -17,12 +17,12 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import fi.silta.testsupport.DemoUsers;
-import fi.silta.testsupport.MovableClock;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+
+import fi.silta.testsupport.DemoUsers;
+import fi.silta.testsupport.MovableClock;
 
 /** Stalled cases are flagged and closed referrals pseudonymised, on a clock the test moves. */
 @QuarkusTest

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fi.silta.testsupport.DemoUsers;
-
 import io.quarkus.test.junit.QuarkusTest;
+
+import fi.silta.testsupport.DemoUsers;
 
 /**
  * Every pair of statuses, from the IG's own state diagram (the shared FHIR file): each allowed move succeeds

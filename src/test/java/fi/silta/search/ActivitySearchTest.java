@@ -21,13 +21,14 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
 import fi.silta.catalogue.AccessibilityFeature;
 import fi.silta.catalogue.Schedule;
 import fi.silta.organisations.OrganisationType;
 import fi.silta.testsupport.ActivitySpec;
 import fi.silta.testsupport.CatalogueFixtures;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ActivitySearchTest {
@@ -114,7 +115,7 @@ class ActivitySearchTest {
         fixtures.activity(ActivitySpec.titled("Kunnan kuntosalivuoro").targetGroups("SENIORS", "FAMILIES")
                 .accessibility(AccessibilityFeature.INDUCTION_LOOP, AccessibilityFeature.ELEVATOR)
                 .by(OrganisationType.MUNICIPALITY));
-        for (Map<String, String> base : List.of(Map.<String, String>of(), Map.of("q", "kuntosali"),
+        for (Map<String, String> base : List.of(Map.<String, String> of(), Map.of("q", "kuntosali"),
                 Map.of("municipality", "272"))) {
             JsonPath all = given().queryParams(base).queryParam("size", 1).when().get("/api/v1/activities")
                     .then().statusCode(200).extract().jsonPath();

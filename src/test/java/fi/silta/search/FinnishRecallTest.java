@@ -23,10 +23,11 @@ import org.junit.jupiter.api.TestInstance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fi.silta.testsupport.ActivitySpec;
-import fi.silta.testsupport.CatalogueFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+
+import fi.silta.testsupport.ActivitySpec;
+import fi.silta.testsupport.CatalogueFixtures;
 
 /**
  * Finnish recall over real inflections: one activity per inflected form (about 7,000), each form in

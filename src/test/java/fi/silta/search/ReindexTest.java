@@ -13,12 +13,12 @@ import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
 import fi.silta.testsupport.ActivitySpec;
 import fi.silta.testsupport.CatalogueFixtures;
 import fi.silta.testsupport.DemoUsers;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /** An admin rebuilds the index from the database, and activities the index had lost are found again. */
 @QuarkusTest

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import fi.silta.testsupport.DemoUsers;
-
 import io.quarkus.test.junit.QuarkusTest;
+
+import fi.silta.testsupport.DemoUsers;
 
 /** Every demo user listed in the README signs in with its name as password and holds its role. */
 @QuarkusTest

@@ -9,15 +9,15 @@ import jakarta.inject.Inject;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 
-import fi.silta.common.LocalizedText;
-import fi.silta.organisations.Organisation;
-import fi.silta.organisations.OrganisationRepository;
-import fi.silta.organisations.OrganisationType;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
+
+import fi.silta.common.LocalizedText;
+import fi.silta.organisations.Organisation;
+import fi.silta.organisations.OrganisationRepository;
+import fi.silta.organisations.OrganisationType;
 
 /**
  * A publisher acts for the organisations whose business ids the identity provider lists in the token's

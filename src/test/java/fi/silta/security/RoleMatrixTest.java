@@ -23,15 +23,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import fi.silta.testsupport.CatalogueFixtures;
-import fi.silta.testsupport.DemoUsers;
-import fi.silta.testsupport.ImportFixtures;
-import fi.silta.testsupport.StaffBrowser;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+
+import fi.silta.testsupport.CatalogueFixtures;
+import fi.silta.testsupport.DemoUsers;
+import fi.silta.testsupport.ImportFixtures;
+import fi.silta.testsupport.StaffBrowser;
 
 /**
  * Every endpoint of the API and every page, with every role and anonymously, answers as expected: 200 (or
@@ -43,8 +43,12 @@ import io.restassured.specification.RequestSpecification;
 class RoleMatrixTest {
 
     enum Who {
-        ANONYMOUS(null), NURSE("nurse"), LINK_PERSON("linkperson"), COORDINATOR("coordinator"),
-        PUBLISHER("publisher"), ADMIN("admin");
+        ANONYMOUS(null),
+        NURSE("nurse"),
+        LINK_PERSON("linkperson"),
+        COORDINATOR("coordinator"),
+        PUBLISHER("publisher"),
+        ADMIN("admin");
 
         final String user;
 
@@ -60,7 +64,15 @@ class RoleMatrixTest {
 
     /** Who may: the status for the allowed roles and, for the others, what refusal looks like. */
     enum Access {
-        PUBLIC, SIGNED_IN, PUBLISHER, ADMIN, REFERRAL_WORK, NURSE, COORDINATOR, LINK_PERSON, CASE_PLAN
+        PUBLIC,
+        SIGNED_IN,
+        PUBLISHER,
+        ADMIN,
+        REFERRAL_WORK,
+        NURSE,
+        COORDINATOR,
+        LINK_PERSON,
+        CASE_PLAN
     }
 
     record Case(String method, String template, boolean page, Access access, int ok, Function<Target, Object> body) {
@@ -150,8 +162,9 @@ class RoleMatrixTest {
 
     private static String source(String admin) {
         String name = "matriisi-" + SEQUENCE.incrementAndGet();
-        ImportFixtures.createSource(admin, name, "CSV", Path.of("src/test/resources/importers/csv/yhdistys.csv").toAbsolutePath()
-                .normalize().toUri().toString());
+        ImportFixtures.createSource(admin, name, "CSV",
+                Path.of("src/test/resources/importers/csv/yhdistys.csv").toAbsolutePath()
+                        .normalize().toUri().toString());
         return name;
     }
 
@@ -222,8 +235,10 @@ class RoleMatrixTest {
                 "matriisi-uusi-" + SEQUENCE.incrementAndGet(), "type", "CSV", "url", "https://example.org/toiminta.csv")));
         cases.add(new Case("GET", "/api/v1/admin/sources/{source}", false, Access.ADMIN, 200, null));
         cases.add(new Case("PUT", "/api/v1/admin/sources/{source}", false, Access.ADMIN, 200,
-                t -> Map.of("type", "CSV", "url", Path.of("src/test/resources/importers/csv/yhdistys.csv").toAbsolutePath().normalize()
-                        .toUri().toString(), "syncInterval", "PT12H")));
+                t -> Map.of("type", "CSV", "url",
+                        Path.of("src/test/resources/importers/csv/yhdistys.csv").toAbsolutePath().normalize()
+                                .toUri().toString(),
+                        "syncInterval", "PT12H")));
         cases.add(new Case("DELETE", "/api/v1/admin/sources/{freshSource}", false, Access.ADMIN, 204, null));
         cases.add(new Case("POST", "/api/v1/admin/sources/{freshSource}/runs", false, Access.ADMIN, 202, null));
         cases.add(new Case("GET", "/api/v1/admin/sources/{source}/runs", false, Access.ADMIN, 200, null));

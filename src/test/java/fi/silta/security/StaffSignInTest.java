@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
-import fi.silta.testsupport.StaffBrowser;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+
+import fi.silta.testsupport.StaffBrowser;
 
 /** Staff pages sign in through the identity provider; the API never redirects. */
 @QuarkusTest

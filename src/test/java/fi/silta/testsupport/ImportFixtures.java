@@ -44,8 +44,8 @@ public final class ImportFixtures {
     }
 
     public static JsonPath awaitEnd(String token, String source, long runId) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                given().auth().oauth2(token).when().get("/api/v1/admin/sources/" + source + "/runs/" + runId)
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).untilAsserted(
+                () -> given().auth().oauth2(token).when().get("/api/v1/admin/sources/" + source + "/runs/" + runId)
                         .then().statusCode(200).body("status", not("RUNNING")));
         return given().auth().oauth2(token).when().get("/api/v1/admin/sources/" + source + "/runs/" + runId)
                 .then().statusCode(200).extract().jsonPath();

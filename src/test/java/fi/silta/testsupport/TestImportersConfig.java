@@ -3,13 +3,13 @@ package fi.silta.testsupport;
 import java.time.Duration;
 import java.util.Map;
 
-import fi.silta.importers.ImportersConfig;
-
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+
+import fi.silta.importers.ImportersConfig;
 
 /** The importers' settings for tests without Quarkus: the defaults, with the given values on top. */
 public final class TestImportersConfig {

@@ -10,12 +10,14 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
 import fi.silta.catalogue.Activity;
 import fi.silta.catalogue.ActivityRepository;
 import fi.silta.testsupport.ActivitySpec;
 import fi.silta.testsupport.CatalogueFixtures;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
+
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;

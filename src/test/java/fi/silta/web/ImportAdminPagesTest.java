@@ -15,12 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
 import fi.silta.testsupport.FeedServer;
 import fi.silta.testsupport.ImportFixtures;
 import fi.silta.testsupport.StaffBrowser;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /** Admins follow import sources and their runs on pages, a running one with its progress. */
 @QuarkusTest
@@ -82,7 +82,8 @@ class ImportAdminPagesTest {
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 Jsoup.parse(admin.get("/staff/admin/sources/sivu-hidas").asString()).select(".latest-run strong")
-                        .text()).isNotEqualTo("käynnissä"));
+                        .text())
+                .isNotEqualTo("käynnissä"));
         assertThat(Jsoup.parse(admin.get("/staff/admin/sources/sivu-hidas").asString())
                 .select("meta[http-equiv=refresh]")).isEmpty();
     }

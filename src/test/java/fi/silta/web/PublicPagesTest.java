@@ -14,10 +14,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+
 import fi.silta.catalogue.AccessibilityFeature;
 import fi.silta.testsupport.ActivitySpec;
 import fi.silta.testsupport.CatalogueFixtures;
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class PublicPagesTest {

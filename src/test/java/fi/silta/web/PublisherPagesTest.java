@@ -13,12 +13,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
 import fi.silta.testsupport.CatalogueFixtures;
 import fi.silta.testsupport.DemoUsers;
 import fi.silta.testsupport.StaffBrowser;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 
 /** Publishers keep listings through the pages: forms, messages beside fields, conflicts and forgery refused. */
 @QuarkusTest

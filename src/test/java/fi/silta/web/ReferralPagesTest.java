@@ -10,11 +10,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import fi.silta.testsupport.DemoUsers;
-import fi.silta.testsupport.StaffBrowser;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+
+import fi.silta.testsupport.DemoUsers;
+import fi.silta.testsupport.StaffBrowser;
 
 /** The referral path on the pages: the nurse's form, the coordinator's assignment, the link-person's work. */
 @QuarkusTest
@@ -116,7 +116,8 @@ class ReferralPagesTest {
                 .body(Map.of("client", Map.of("firstName", "Aino", "lastName", "Palautettava", "language", "fi"),
                         "municipality", "272", "context", "OTHER", "needs", List.of("LONELINESS"),
                         "linkPersonNeeded", true, "linkPersonReason", "Tarvitsee tukea",
-                        "consents", List.of(Map.of("recipient", "LINK_PERSON", "given", true)))).post("/api/v1/referrals")
+                        "consents", List.of(Map.of("recipient", "LINK_PERSON", "given", true))))
+                .post("/api/v1/referrals")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         given().auth().oauth2(DemoUsers.accessToken("coordinator")).contentType("application/json")
                 .body(Map.of("linkPerson", "linkperson2")).post("/api/v1/referrals/" + id + "/assignment")

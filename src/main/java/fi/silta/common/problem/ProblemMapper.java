@@ -46,8 +46,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         // The parser's message quotes the input, which may be client data: say only where it failed.
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr();
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
         return respond(new Problem(Problem.typeOf("unreadable-body"), "Unreadable request body", 400,
                 "The request body is not valid JSON of the expected shape" + where, path(uri), "unreadable-body",
                 List.of()));

@@ -14,12 +14,11 @@ import jakarta.validation.constraints.Size;
  * @param type ICS, LINKED_EVENTS, HSDS or CSV
  * @param url an http, https or (where allowed) file address
  * @param organisationId the organisation whose activities these are; when left out on creation, an unverified
- *            organisation named after the source is created
+ *        organisation named after the source is created
  * @param syncInterval an ISO-8601 duration between 5 minutes and 30 days, e.g. {@code PT6H}; default 6 hours
  */
 public record SourceRequest(
-        @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}",
-                message = "must be lower-case letters, digits and hyphens, at most 63") String name,
+        @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "must be lower-case letters, digits and hyphens, at most 63") String name,
         @NotBlank(message = "is required") String type,
         @NotBlank(message = "is required") @Size(max = 2048, message = "must be at most 2048 characters") String url,
         Long organisationId,

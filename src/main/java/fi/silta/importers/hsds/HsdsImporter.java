@@ -285,7 +285,8 @@ public class HsdsImporter implements FeedImporter {
         }
         builder.categories(matches.categories()).targetGroups(matches.targetGroups());
         JsonNode schedules = atLocation.path("schedules").isArray() && !atLocation.path("schedules").isEmpty()
-                ? atLocation.get("schedules") : service.path("schedules");
+                ? atLocation.get("schedules")
+                : service.path("schedules");
         for (JsonNode schedule : schedules) {
             ImportedSchedule imported = schedule(schedule, session.zone());
             if (imported != null) {

@@ -138,8 +138,9 @@ public class IcsImporter implements FeedImporter {
             // Duplicates of a master: the highest SEQUENCE wins, then the last in the file.
             IcsComponent master = masters.stream().max(Comparator.comparingInt(EventGroup::sequence)).orElse(null);
             ImportedActivity.Builder builder = ImportedActivity.builder(uid);
-            IcsComponent described = master != null ? master : overrides.stream()
-                    .min(Comparator.comparing(o -> start(o).instant(floating))).orElseThrow();
+            IcsComponent described = master != null ? master
+                    : overrides.stream()
+                            .min(Comparator.comparing(o -> start(o).instant(floating))).orElseThrow();
             describe(described, builder);
             if (master != null) {
                 series(master, overrides, builder);

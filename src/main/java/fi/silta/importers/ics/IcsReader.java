@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import fi.silta.importers.FeedException;
+
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ContentHandler;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.data.UnfoldingReader;
-
-import fi.silta.importers.FeedException;
 
 /**
  * Reads a calendar's content lines with ical4j's parser (unfolding, quoting and line-level checks) into raw

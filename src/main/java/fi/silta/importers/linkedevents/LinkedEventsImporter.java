@@ -229,8 +229,9 @@ public class LinkedEventsImporter implements FeedImporter {
         try {
             if (start.length() == 10) {
                 LocalDate day = LocalDate.parse(start);
-                LocalDate lastDay = end == null ? day : end.length() == 10 ? LocalDate.parse(end)
-                        : OffsetDateTime.parse(end).atZoneSameInstant(zone).toLocalDate();
+                LocalDate lastDay = end == null ? day
+                        : end.length() == 10 ? LocalDate.parse(end)
+                                : OffsetDateTime.parse(end).atZoneSameInstant(zone).toLocalDate();
                 Duration duration = Duration.ofDays(Math.max(1, lastDay.toEpochDay() - day.toEpochDay() + 1));
                 return new Session(day.atStartOfDay(), duration, true, cancelled);
             }

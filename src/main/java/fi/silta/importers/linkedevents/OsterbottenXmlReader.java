@@ -214,7 +214,7 @@ final class OsterbottenXmlReader {
         }
         List<Session> sessions = new ArrayList<>();
         Element dates = firstChild(main, "Dates");
-        for (Element date : dates == null ? List.<Element>of() : children(dates, "Date")) {
+        for (Element date : dates == null ? List.<Element> of() : children(dates, "Date")) {
             sessions.add(session(child(date, "Start"), child(date, "End")));
         }
         if (sessions.isEmpty()) {

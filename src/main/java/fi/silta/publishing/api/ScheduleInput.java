@@ -14,6 +14,8 @@ public record ScheduleInput(Long version, Kind kind, LocalDate date, LocalTime s
         List<DayOfWeek> weekdays, Integer weekOfMonth, LocalDate until, List<LocalDate> exceptions) {
 
     public enum Kind {
-        ONCE, WEEKLY, MONTHLY
+        ONCE,
+        WEEKLY,
+        MONTHLY
     }
 }

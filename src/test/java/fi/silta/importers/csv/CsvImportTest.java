@@ -20,15 +20,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
 import fi.silta.catalogue.Activity;
 import fi.silta.catalogue.ActivityRepository;
 import fi.silta.testsupport.FeedServer;
 import fi.silta.testsupport.ImportFixtures;
 import fi.silta.testsupport.Templates;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /** An association's spreadsheet in Silta's CSV template, as Excel in Finland saves it. */
 @QuarkusTest

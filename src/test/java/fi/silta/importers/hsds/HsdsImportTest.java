@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
 import fi.silta.catalogue.Activity;
 import fi.silta.common.Language;
 import fi.silta.importers.ActivityOrigin;
@@ -23,10 +27,6 @@ import fi.silta.importers.ActivityOriginRepository;
 import fi.silta.importers.ImportSourceRepository;
 import fi.silta.testsupport.FeedServer;
 import fi.silta.testsupport.ImportFixtures;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /** The HSDS 3.0 examples imported end to end, from files and from a paged API. */
 @QuarkusTest

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
 import fi.silta.importers.ImportRun;
 import fi.silta.importers.ImportRunFailure;
 import fi.silta.importers.ImportRunFailureRepository;
@@ -32,9 +35,6 @@ import fi.silta.importers.RunTrigger;
 import fi.silta.importers.SourceService;
 import fi.silta.importers.api.SourceRequest;
 import fi.silta.testsupport.FeedServer;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Acceptance: every file of the shared iCalendar corpora, served over HTTP and run through the whole import

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
 import fi.silta.catalogue.Activity;
 import fi.silta.catalogue.ActivityRepository;
 import fi.silta.importers.KeywordMap;
@@ -34,10 +38,6 @@ import fi.silta.importers.KeywordMaps;
 import fi.silta.testsupport.FeedServer;
 import fi.silta.testsupport.ImportFixtures;
 import fi.silta.testsupport.Templates;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /** A city's Linked Events API, two pages served on loopback, imported end to end. */
 @QuarkusTest

@@ -20,14 +20,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
 import fi.silta.catalogue.Activity;
 import fi.silta.catalogue.ActivityRepository;
 import fi.silta.testsupport.FeedServer;
 import fi.silta.testsupport.ImportFixtures;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /**
  * The Linked Events fixtures in the reference data are the feeds Linked Events itself aggregates: the
