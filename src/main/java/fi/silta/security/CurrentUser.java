@@ -63,6 +63,17 @@ public class CurrentUser {
         return has(Role.ADMIN);
     }
 
+    /**
+     * The role this user acts in for work that {@code role} does, as audit records name it: that role when the
+     * user has it, else admin for an admin acting on everyone's behalf, else none.
+     */
+    public String actingAs(String role) {
+        if (has(role)) {
+            return role;
+        }
+        return isAdmin() ? Role.ADMIN : null;
+    }
+
     /** The organisations this user publishes for (every one, for an admin, is not listed here). */
     public Set<Long> organisationIds() {
         if (organisationIds == null) {

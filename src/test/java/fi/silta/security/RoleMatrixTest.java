@@ -500,8 +500,7 @@ class RoleMatrixTest {
             if (body != null) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> form = new LinkedHashMap<>((Map<String, Object>) body);
-                String csrf = browser.cookie("silta_csrf");
-                form.put("csrf-token", csrf == null ? "x".repeat(43) : csrf);
+                form.put("csrf-token", browser.formToken());
                 request = request.contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(form);
             }
         } else {

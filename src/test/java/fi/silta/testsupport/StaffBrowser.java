@@ -20,6 +20,7 @@ import io.restassured.specification.RequestSpecification;
 public final class StaffBrowser {
 
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String formToken;
 
     private StaffBrowser() {
     }
@@ -76,6 +77,17 @@ public final class StaffBrowser {
         return response;
     }
 
+    /**
+     * The anti-forgery token of the last page with a form, as a browser sends it back (the cookie holds only
+     * its signature); the public sign-up form gives one when no page with a form has been opened yet.
+     */
+    public String formToken() {
+        if (formToken == null) {
+            get("/organisations/join");
+        }
+        return formToken;
+    }
+
     /** Reads the page's form (by CSS selector), sets the given fields and posts it, as a browser would. */
     public Response submit(String path, String formSelector, Map<String, ?> changes) {
         Document page = Jsoup.parse(get(path).asString(), "http://localhost" + path);
@@ -98,6 +110,13 @@ public final class StaffBrowser {
     }
 
     private void keep(Response response) {
+        String type = response.contentType();
+        if (type != null && type.startsWith("text/html")) {
+            Element field = Jsoup.parse(response.asString()).selectFirst("input[name=csrf-token]");
+            if (field != null) {
+                formToken = field.attr("value");
+            }
+        }
         response.getDetailedCookies().asList().forEach(cookie -> {
             if (cookie.getMaxAge() == 0 || cookie.getValue() == null || cookie.getValue().isEmpty()) {
                 cookies.remove(cookie.getName());
