@@ -4,46 +4,64 @@ import java.time.Clock;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
-
 /**
- * Writes and reads the audit trail. A change is recorded in the transaction that makes it, so the trail
- * never claims a change that was rolled back; a refusal is recorded in a transaction of its own, so it stays
- * even though the request fails.
+ * Writes and reads the two audit trails, which share one record shape ({@link AuditEntry}): the change trail,
+ * and the access log of client data. What succeeds is recorded in the transaction that does it, so a trail never
+ * claims work that was rolled back; a refusal or conflict is recorded in a transaction of its own, so it stays
+ * although the request fails.
  */
 @ApplicationScoped
-public class AuditLog implements PanacheRepository<AuditEvent> {
+public class AuditLog {
 
+    /** Which trail a record belongs to. */
+    public enum Trail {
+        /** Changes to the catalogue, organisations, sources and settings. */
+        CHANGES,
+        /** Every access to a client's data, allowed or refused. */
+        CLIENT_DATA
+    }
+
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    AuditLog(Clock clock) {
+    AuditLog(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
-    /** Records a successful change within the caller's transaction. */
+    /** Records a successful operation within the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void changed(String actor, String operation, String resourceType, Long resourceId, Long organisationId,
-            String details) {
-        persist(new AuditEvent(clock.instant(), actor, operation, resourceType, resourceId, organisationId,
-                AuditEvent.Outcome.SUCCESS, details));
+    public void record(Trail trail, AuditEntry entry) {
+        persist(trail, entry);
     }
 
     /** Records a refused or conflicting attempt, whatever happens to the caller's transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void refused(String actor, String operation, String resourceType, Long resourceId, Long organisationId,
-            AuditEvent.Outcome outcome, String details) {
-        persist(new AuditEvent(clock.instant(), actor, operation, resourceType, resourceId, organisationId, outcome,
-                details));
+    public void recordRefusal(Trail trail, AuditEntry entry) {
+        persist(trail, entry);
     }
 
-    /** The history of one record, newest first. */
+    /** The change history of one record, newest first. */
     @Transactional
-    public List<AuditEvent> history(String resourceType, long resourceId, int limit) {
-        return find("resourceType = ?1 and resourceId = ?2", Sort.descending("occurredAt", "id"), resourceType,
-                resourceId).page(Page.ofSize(limit)).list();
+    public List<AuditEntry> history(String resourceType, long resourceId, int limit) {
+        return entityManager.createQuery("from ChangeRecord where resourceType = :type and resourceId = :id"
+                + " order by occurredAt desc, id desc", ChangeRecord.class).setParameter("type", resourceType)
+                .setParameter("id", resourceId).setMaxResults(limit).getResultStream().map(AuditRow::entry).toList();
+    }
+
+    /** Every access to the client data of one resource (a referral), oldest first: what a client may ask for. */
+    @Transactional
+    public List<AuditEntry> accesses(String resourceType, long resourceId) {
+        return entityManager.createQuery("from ClientAccessRecord where resourceType = :type and resourceId = :id"
+                + " order by occurredAt, id", ClientAccessRecord.class).setParameter("type", resourceType)
+                .setParameter("id", resourceId).getResultStream().map(AuditRow::entry).toList();
+    }
+
+    private void persist(Trail trail, AuditEntry entry) {
+        AuditEntry timed = entry.at() == null ? entry.at(clock.instant()) : entry;
+        entityManager.persist(trail == Trail.CHANGES ? new ChangeRecord(timed) : new ClientAccessRecord(timed));
     }
 }

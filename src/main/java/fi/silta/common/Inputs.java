@@ -1,12 +1,9 @@
 package fi.silta.common;
 
-import java.util.regex.Pattern;
+import fi.silta.common.validation.Formats;
 
 /** What every form and request body does with a typed value: cleaning it, and recognising contacts. */
 public final class Inputs {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{4,28}[0-9]");
 
     private Inputs() {
     }
@@ -24,10 +21,10 @@ public final class Inputs {
     }
 
     public static boolean isEmail(String value) {
-        return value != null && value.length() <= 254 && EMAIL.matcher(value.strip()).matches();
+        return value != null && Formats.isEmailAddress(value);
     }
 
     public static boolean isPhone(String value) {
-        return value != null && PHONE.matcher(value.strip()).matches();
+        return value != null && Formats.isPhoneNumber(value);
     }
 }

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fi.silta.audit.AuditEntry;
 import fi.silta.audit.AuditLog;
+import fi.silta.audit.AuditLog.Trail;
 import fi.silta.common.BusinessId;
 import fi.silta.common.Inputs;
 import fi.silta.common.Language;
@@ -27,6 +29,7 @@ import fi.silta.organisations.api.RequestReceived;
 import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
 import fi.silta.security.CurrentUser;
+import fi.silta.security.Role;
 
 /**
  * Organisations joining Silta and who publishes for them: a public request, an admin's decision (approval
@@ -116,7 +119,8 @@ public class OrganisationAdminService {
                 contactName, email, phone, message, language, clock.instant());
         requests.persist(request);
         requests.flush();
-        audit.changed(user.username(), "request", REQUEST, request.id(), null, null);
+        audit.record(Trail.CHANGES,
+                AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), "request", REQUEST, request.id()));
         return new RequestReceived(request.id(), request.status().name());
     }
 
@@ -147,9 +151,11 @@ public class OrganisationAdminService {
         organisations.persist(organisation);
         request.approve(organisation, user.username(), clock.instant());
         organisations.flush();
-        audit.changed(user.username(), "approve", REQUEST, id, organisation.id(), null);
-        audit.changed(user.username(), "create", ORGANISATION, organisation.id(), organisation.id(),
-                "from request " + id);
+        audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), "approve", REQUEST, id)
+                .organisation(organisation.id()));
+        audit.record(Trail.CHANGES,
+                AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), "create", ORGANISATION, organisation.id())
+                        .organisation(organisation.id()).details("from request " + id));
         return view(request, language);
     }
 
@@ -162,7 +168,7 @@ public class OrganisationAdminService {
                     List.of(new FieldError("reason", "too-long", "At most 2000 characters")));
         }
         request.reject(cleaned, user.username(), clock.instant());
-        audit.changed(user.username(), "reject", REQUEST, id, null, null);
+        audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), "reject", REQUEST, id));
         return view(request, language);
     }
 
@@ -198,7 +204,8 @@ public class OrganisationAdminService {
         Organisation organisation = find(id);
         String name = username(username);
         organisation.addMember(name);
-        audit.changed(user.username(), "add-member", ORGANISATION, id, id, "member added");
+        audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), "add-member", ORGANISATION, id)
+                .organisation(id).details("member added"));
         return summary(organisation, language);
     }
 
@@ -208,7 +215,8 @@ public class OrganisationAdminService {
         if (!organisation.removeMember(username(username))) {
             throw ProblemException.notFound("The member");
         }
-        audit.changed(user.username(), "remove-member", ORGANISATION, id, id, "member removed");
+        audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), "remove-member", ORGANISATION, id)
+                .organisation(id).details("member removed"));
         return summary(organisation, language);
     }
 

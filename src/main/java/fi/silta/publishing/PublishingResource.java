@@ -22,7 +22,7 @@ import fi.silta.common.Language;
 import fi.silta.publishing.api.ActivityEdit;
 import fi.silta.publishing.api.ActivityInput;
 import fi.silta.publishing.api.ActivityRow;
-import fi.silta.publishing.api.AuditEntry;
+import fi.silta.publishing.api.HistoryEntry;
 import fi.silta.publishing.api.OrganisationOverview;
 import fi.silta.publishing.api.PlaceInput;
 import fi.silta.publishing.api.PlaceView;
@@ -148,7 +148,7 @@ class PublishingResource {
     @GET
     @Path("activities/{id}/history")
     @Operation(summary = "Who changed the activity, when and what")
-    public List<AuditEntry> history(@PathParam("id") long id) {
+    public List<HistoryEntry> history(@PathParam("id") long id) {
         return publishing.history(id);
     }
 

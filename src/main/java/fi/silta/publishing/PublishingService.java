@@ -24,8 +24,10 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.security.ForbiddenException;
 
-import fi.silta.audit.AuditEvent;
+import fi.silta.audit.AuditEntry;
+import fi.silta.audit.AuditEntry.Outcome;
 import fi.silta.audit.AuditLog;
+import fi.silta.audit.AuditLog.Trail;
 import fi.silta.catalogue.Activity;
 import fi.silta.catalogue.ActivityRepository;
 import fi.silta.catalogue.ActivityStatus;
@@ -57,6 +59,7 @@ import fi.silta.publishing.api.ScheduleInput;
 import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
 import fi.silta.security.CurrentUser;
+import fi.silta.security.Role;
 
 /**
  * Organisations keeping their own listings: activities, their schedules and sessions, and places. Every
@@ -143,7 +146,9 @@ public class PublishingService {
         activity.markVerified(clock.instant());
         activities.persist(activity);
         activities.flush();
-        audit.changed(user.username(), "create", ACTIVITY, activity.id(), organisationId, null);
+        audit.record(Trail.CHANGES,
+                AuditEntry.of(user.username(), user.actingAs(Role.PUBLISHER), "create", ACTIVITY, activity.id())
+                        .organisation(organisationId));
         return edit(activity, language);
     }
 
@@ -163,8 +168,8 @@ public class PublishingService {
         activity.markVerified(clock.instant());
         ActivityInput after = input(activity);
         touch(activity);
-        audit.changed(user.username(), "update", ACTIVITY, id, activity.organisation().id(),
-                "fields: " + changedFields(before, after));
+        audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.PUBLISHER), "update", ACTIVITY, id)
+                .organisation(activity.organisation().id()).details("fields: " + changedFields(before, after)));
         return edit(activity, language);
     }
 
@@ -191,7 +196,8 @@ public class PublishingService {
         activity.publish();
         activity.markVerified(clock.instant());
         touch(activity);
-        audit.changed(user.username(), "publish", ACTIVITY, id, activity.organisation().id(), null);
+        audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.PUBLISHER), "publish", ACTIVITY, id)
+                .organisation(activity.organisation().id()));
         return edit(activity, language);
     }
 
@@ -201,7 +207,8 @@ public class PublishingService {
         checkVersion(activity, version, "archive");
         activity.archive();
         touch(activity);
-        audit.changed(user.username(), "archive", ACTIVITY, id, activity.organisation().id(), null);
+        audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.PUBLISHER), "archive", ACTIVITY, id)
+                .organisation(activity.organisation().id()));
         return edit(activity, language);
     }
 
@@ -212,7 +219,8 @@ public class PublishingService {
         checkVersion(activity, version, "confirm");
         activity.markVerified(clock.instant());
         touch(activity);
-        audit.changed(user.username(), "confirm", ACTIVITY, id, activity.organisation().id(), null);
+        audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.PUBLISHER), "confirm", ACTIVITY, id)
+                .organisation(activity.organisation().id()));
         return edit(activity, language);
     }
 
@@ -227,8 +235,8 @@ public class PublishingService {
         expander.expand(activity);
         activity.markVerified(clock.instant());
         touch(activity);
-        audit.changed(user.username(), "add-schedule", ACTIVITY, id, activity.organisation().id(),
-                "kind: " + input.kind());
+        audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.PUBLISHER), "add-schedule", ACTIVITY, id)
+                .organisation(activity.organisation().id()).details("kind: " + input.kind()));
         return edit(activity, language);
     }
 
@@ -241,8 +249,9 @@ public class PublishingService {
             throw ProblemException.notFound("The schedule");
         }
         touch(activity);
-        audit.changed(user.username(), "remove-schedule", ACTIVITY, id, activity.organisation().id(),
-                "schedule: " + scheduleId);
+        audit.record(Trail.CHANGES,
+                AuditEntry.of(user.username(), user.actingAs(Role.PUBLISHER), "remove-schedule", ACTIVITY, id)
+                        .organisation(activity.organisation().id()).details("schedule: " + scheduleId));
         return edit(activity, language);
     }
 
@@ -257,8 +266,8 @@ public class PublishingService {
             throw ProblemException.notFound("The session");
         }
         touch(activity);
-        audit.changed(user.username(), operation, ACTIVITY, id, activity.organisation().id(),
-                "session: " + sessionId);
+        audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.PUBLISHER), operation, ACTIVITY, id)
+                .organisation(activity.organisation().id()).details("session: " + sessionId));
         return edit(activity, language);
     }
 
@@ -271,10 +280,10 @@ public class PublishingService {
 
     /** What was done to an activity, by whom and when, newest first. */
     @Transactional
-    public List<fi.silta.publishing.api.AuditEntry> history(long id) {
+    public List<fi.silta.publishing.api.HistoryEntry> history(long id) {
         ownActivity(id, "read");
-        return audit.history(ACTIVITY, id, 50).stream().map(e -> new fi.silta.publishing.api.AuditEntry(
-                e.occurredAt(), e.actor(), e.operation(), e.outcome().name(), e.details())).toList();
+        return audit.history(ACTIVITY, id, 50).stream().map(e -> new fi.silta.publishing.api.HistoryEntry(
+                e.at(), e.actor(), e.operation(), e.outcome().name(), e.details())).toList();
     }
 
     /** The categories, target groups, the organisation's places and the municipalities, for forms. */
@@ -327,7 +336,8 @@ public class PublishingService {
         applyPlace(place, input, municipality);
         places.persist(place);
         places.flush();
-        audit.changed(user.username(), "create", PLACE, place.id(), organisationId, null);
+        audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.PUBLISHER), "create", PLACE, place.id())
+                .organisation(organisationId));
         return placeView(place, language);
     }
 
@@ -338,15 +348,17 @@ public class PublishingService {
         Municipality municipality = municipality(input.municipality(), validator);
         reject(validator.errors());
         if (input.version() != place.version()) {
-            audit.refused(user.username(), "update", PLACE, id, place.organisation().id(),
-                    AuditEvent.Outcome.CONFLICT, null);
+            audit.recordRefusal(Trail.CHANGES,
+                    AuditEntry.of(user.username(), user.actingAs(Role.PUBLISHER), "update", PLACE, id)
+                            .organisation(place.organisation().id()).outcome(Outcome.CONFLICT));
             throw editConflict();
         }
         place.rename(text(input.name()));
         applyPlace(place, input, municipality);
         places.getEntityManager().flush();
         places.getEntityManager().lock(place, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        audit.changed(user.username(), "update", PLACE, id, place.organisation().id(), null);
+        audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.PUBLISHER), "update", PLACE, id)
+                .organisation(place.organisation().id()));
         return placeView(place, language);
     }
 
@@ -379,7 +391,8 @@ public class PublishingService {
     }
 
     private void deny(String operation, String type, long id, long organisationId) {
-        audit.refused(user.username(), operation, type, id, organisationId, AuditEvent.Outcome.DENIED, null);
+        audit.recordRefusal(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.PUBLISHER), operation, type, id)
+                .organisation(organisationId).outcome(Outcome.DENIED));
         throw new ForbiddenException("Not a publisher of this organisation");
     }
 
@@ -389,8 +402,9 @@ public class PublishingService {
                     List.of(new FieldError("version", "required", "Send the version you started from")));
         }
         if (version != activity.version()) {
-            audit.refused(user.username(), operation, ACTIVITY, activity.id(), activity.organisation().id(),
-                    AuditEvent.Outcome.CONFLICT, null);
+            audit.recordRefusal(Trail.CHANGES,
+                    AuditEntry.of(user.username(), user.actingAs(Role.PUBLISHER), operation, ACTIVITY, activity.id())
+                            .organisation(activity.organisation().id()).outcome(Outcome.CONFLICT));
             throw editConflict();
         }
     }

@@ -6,6 +6,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fi.silta.audit.AuditEntry;
+import fi.silta.audit.AuditLog;
+import fi.silta.audit.AuditLog.Trail;
 import fi.silta.common.problem.Problem.FieldError;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.referrals.api.ClientRecords;
@@ -23,12 +26,12 @@ public class ClientRecordsService {
 
     private final ReferralRepository referrals;
     private final ReferralService referralViews;
-    private final ClientAccessLog access;
+    private final AuditLog access;
     private final ClientDataCipher cipher;
     private final CurrentUser user;
     private final ReferralsConfig config;
 
-    ClientRecordsService(ReferralRepository referrals, ReferralService referralViews, ClientAccessLog access,
+    ClientRecordsService(ReferralRepository referrals, ReferralService referralViews, AuditLog access,
             ClientDataCipher cipher, CurrentUser user, ReferralsConfig config) {
         this.referrals = referrals;
         this.referralViews = referralViews;
@@ -43,7 +46,8 @@ public class ClientRecordsService {
         List<Referral> held = find(request);
         List<ClientRecords.Held> copies = new ArrayList<>();
         for (Referral referral : held) {
-            access.allowed(user.username(), Role.ADMIN, referral.id(), "export", reason(request));
+            access.record(Trail.CLIENT_DATA,
+                    AuditEntry.of(user.username(), Role.ADMIN, "export", "referral", referral.id()).purpose(reason(request)));
             copies.add(new ClientRecords.Held(referralViews.view(referral), referrals.contacts(referral.id()).stream()
                     .map(ReferralService::contactView).toList()));
         }
@@ -53,7 +57,8 @@ public class ClientRecordsService {
     @Transactional
     public List<ClientRecords.Access> accessLog(ClientRecordsRequest request) {
         List<Referral> held = find(request);
-        held.forEach(r -> access.allowed(user.username(), Role.ADMIN, r.id(), "export-access-log", reason(request)));
+        held.forEach(r -> access.record(Trail.CLIENT_DATA,
+                AuditEntry.of(user.username(), Role.ADMIN, "export-access-log", "referral", r.id()).purpose(reason(request))));
         return log(held);
     }
 
@@ -62,7 +67,8 @@ public class ClientRecordsService {
     public int erase(ClientRecordsRequest request) {
         List<Referral> held = find(request);
         for (Referral referral : held) {
-            access.allowed(user.username(), Role.ADMIN, referral.id(), "erase", reason(request));
+            access.record(Trail.CLIENT_DATA,
+                    AuditEntry.of(user.username(), Role.ADMIN, "erase", "referral", referral.id()).purpose(reason(request)));
             referrals.delete(referral);
         }
         return held.size();
@@ -71,8 +77,8 @@ public class ClientRecordsService {
     private List<ClientRecords.Access> log(List<Referral> held) {
         List<ClientRecords.Access> log = new ArrayList<>();
         for (Referral referral : held) {
-            access.ofReferral(referral.id()).forEach(a -> log.add(new ClientRecords.Access(a.occurredAt(), a.actor(),
-                    a.role(), a.referralId(), a.action(), a.purpose(), a.outcome())));
+            access.accesses("referral", referral.id()).forEach(a -> log.add(new ClientRecords.Access(a.at(), a.actor(),
+                    a.role(), a.resourceId(), a.operation(), a.purpose(), a.outcome().name())));
         }
         return log;
     }

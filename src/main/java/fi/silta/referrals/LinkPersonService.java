@@ -11,6 +11,9 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.security.ForbiddenException;
 
+import fi.silta.audit.AuditEntry;
+import fi.silta.audit.AuditLog;
+import fi.silta.audit.AuditLog.Trail;
 import fi.silta.common.Inputs;
 import fi.silta.common.Language;
 import fi.silta.common.problem.Problem.FieldError;
@@ -36,10 +39,10 @@ public class LinkPersonService implements PanacheRepositoryBase<LinkPerson, Stri
     private final ReferralRepository referrals;
     private final MunicipalityRepository municipalities;
     private final CurrentUser user;
-    private final ClientAccessLog access;
+    private final AuditLog access;
 
     LinkPersonService(ReferralRepository referrals, MunicipalityRepository municipalities, CurrentUser user,
-            ClientAccessLog access) {
+            AuditLog access) {
         this.referrals = referrals;
         this.municipalities = municipalities;
         this.user = user;
@@ -106,7 +109,8 @@ public class LinkPersonService implements PanacheRepositoryBase<LinkPerson, Stri
         requireCoordinator();
         Referral referral = referrals.findByIdOptional(referralId)
                 .orElseThrow(() -> ProblemException.notFound("The referral"));
-        access.allowed(user.username(), Role.COORDINATOR, referralId, "suggest", "assigning a link-person");
+        access.record(Trail.CLIENT_DATA, AuditEntry.of(user.username(), Role.COORDINATOR, "suggest", "referral", referralId)
+                .purpose("assigning a link-person"));
         String municipality = referral.municipality().code();
         Language language = referral.language();
         return listAll().stream().filter(LinkPerson::active)

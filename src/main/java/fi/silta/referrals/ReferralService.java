@@ -13,6 +13,9 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.security.ForbiddenException;
 
+import fi.silta.audit.AuditEntry;
+import fi.silta.audit.AuditLog;
+import fi.silta.audit.AuditLog.Trail;
 import fi.silta.common.Inputs;
 import fi.silta.common.Language;
 import fi.silta.common.problem.Problem.FieldError;
@@ -41,7 +44,7 @@ public class ReferralService {
 
     private final ReferralRepository referrals;
     private final MunicipalityRepository municipalities;
-    private final ClientAccessLog access;
+    private final AuditLog access;
     private final CurrentUser user;
     private final ReferralsConfig config;
     private final Clock clock;
@@ -51,7 +54,7 @@ public class ReferralService {
     private final jakarta.enterprise.event.Event<ReferralNotifier.Assigned> notifications;
     private final jakarta.enterprise.event.Event<ReferralNotifier.Closed> closed;
 
-    ReferralService(ReferralRepository referrals, MunicipalityRepository municipalities, ClientAccessLog access,
+    ReferralService(ReferralRepository referrals, MunicipalityRepository municipalities, AuditLog access,
             CurrentUser user, ReferralsConfig config, Clock clock, ClientDataCipher cipher,
             LinkPersonService linkPersons, jakarta.enterprise.event.Event<ReferralNotifier.Assigned> notifications,
             jakarta.enterprise.event.Event<ReferralNotifier.Closed> closed,
@@ -170,7 +173,8 @@ public class ReferralService {
         referrals.persist(referral);
         referrals.flush();
         event(referral, null, referral.status(), null, null);
-        access.allowed(user.username(), role(), referral.id(), "create", PURPOSE);
+        access.record(Trail.CLIENT_DATA,
+                AuditEntry.of(user.username(), role(), "create", "referral", referral.id()).purpose(PURPOSE));
         return view(referral);
     }
 
@@ -188,7 +192,8 @@ public class ReferralService {
             throw new ForbiddenException("No referral role");
         }
         for (Referral referral : visible) {
-            access.allowed(user.username(), role(), referral.id(), "list", PURPOSE);
+            access.record(Trail.CLIENT_DATA,
+                    AuditEntry.of(user.username(), role(), "list", "referral", referral.id()).purpose(PURPOSE));
         }
         java.time.Instant now = clock.instant();
         return visible.stream().map(r -> {
@@ -237,7 +242,7 @@ public class ReferralService {
     @Transactional
     public ReferralView get(long id) {
         Referral referral = readable(id, "read");
-        access.allowed(user.username(), role(), id, "read", PURPOSE);
+        access.record(Trail.CLIENT_DATA, AuditEntry.of(user.username(), role(), "read", "referral", id).purpose(PURPOSE));
         return view(referral);
     }
 
@@ -259,7 +264,7 @@ public class ReferralService {
             throw ProblemException.conflict(e.getMessage());
         }
         event(referral, referral.status(), referral.status(), null, "assigned to " + name);
-        access.allowed(user.username(), role(), id, "assign", PURPOSE);
+        access.record(Trail.CLIENT_DATA, AuditEntry.of(user.username(), role(), "assign", "referral", id).purpose(PURPOSE));
         notifications.fire(new ReferralNotifier.Assigned(id, linkPersons.emailOf(name)));
         return view(referral);
     }
@@ -281,7 +286,7 @@ public class ReferralService {
             throw ProblemException.conflict(e.getMessage());
         }
         event(referral, referral.status(), referral.status(), null, Inputs.clean(reason));
-        access.allowed(user.username(), role(), id, "return", PURPOSE);
+        access.record(Trail.CLIENT_DATA, AuditEntry.of(user.username(), role(), "return", "referral", id).purpose(PURPOSE));
         return view(referral);
     }
 
@@ -306,7 +311,7 @@ public class ReferralService {
             referral.contacted(clock.instant());
         }
         event(referral, before, referral.status(), step, null);
-        access.allowed(user.username(), role(), id, "step", PURPOSE);
+        access.record(Trail.CLIENT_DATA, AuditEntry.of(user.username(), role(), "step", "referral", id).purpose(PURPOSE));
         return view(referral);
     }
 
@@ -347,7 +352,7 @@ public class ReferralService {
                     List.of(new FieldError("outcome", "invalid-choice", e.getMessage())));
         }
         event(referral, before, next, null, Inputs.clean(input.reason()));
-        access.allowed(user.username(), role(), id, "transition", PURPOSE);
+        access.record(Trail.CLIENT_DATA, AuditEntry.of(user.username(), role(), "transition", "referral", id).purpose(PURPOSE));
         if (next == ReferralStatus.COMPLETED || next == ReferralStatus.FAILED) {
             closed.fire(new ReferralNotifier.Closed(id, referral.nurseEmail()));
         }
@@ -384,7 +389,7 @@ public class ReferralService {
         ReferralContact contact = new ReferralContact(id, kind, date, note, user.username(), clock.instant());
         referrals.record(contact);
         referral.contacted(clock.instant());
-        access.allowed(user.username(), role(), id, "contact", PURPOSE);
+        access.record(Trail.CLIENT_DATA, AuditEntry.of(user.username(), role(), "contact", "referral", id).purpose(PURPOSE));
         referrals.flush();
         return contactView(contact);
     }
@@ -392,7 +397,7 @@ public class ReferralService {
     @Transactional
     public List<fi.silta.referrals.api.ContactView> contacts(long id) {
         readable(id, "contacts");
-        access.allowed(user.username(), role(), id, "contacts", PURPOSE);
+        access.record(Trail.CLIENT_DATA, AuditEntry.of(user.username(), role(), "contacts", "referral", id).purpose(PURPOSE));
         return referrals.contacts(id).stream().map(ReferralService::contactView).toList();
     }
 
@@ -418,7 +423,8 @@ public class ReferralService {
                 reason = "NO_ATTENDANCE";
             }
             if (reason != null) {
-                access.allowed(user.username(), role(), r.id(), "list-overdue", PURPOSE);
+                access.record(Trail.CLIENT_DATA,
+                        AuditEntry.of(user.username(), role(), "list-overdue", "referral", r.id()).purpose(PURPOSE));
                 result.add(new fi.silta.referrals.api.OverdueCase(r.id(), r.status().code(), r.assignedTo(),
                         r.assignedAt(), r.lastContactAt(), reason,
                         java.time.Duration.between(r.assignedAt(), now).toDays()));
@@ -438,7 +444,8 @@ public class ReferralService {
         for (Referral referral : referrals.closedBefore(now.minus(config.pseudonymiseAfter()))) {
             referral.pseudonymise(now);
             referrals.contacts(referral.id()).forEach(ReferralContact::forgetNote);
-            access.allowed("system", "retention", referral.id(), "pseudonymise", "retention period ended");
+            access.record(Trail.CLIENT_DATA, AuditEntry.of("system", "retention", "pseudonymise", "referral", referral.id())
+                    .purpose("retention period ended"));
             count++;
         }
         return count;
@@ -481,7 +488,8 @@ public class ReferralService {
         }
         referral.suggest(new LinkedHashSet<>(ids), occurrenceId);
         event(referral, referral.status(), referral.status(), null, "activities suggested");
-        access.allowed(user.username(), role(), id, "suggest-activities", PURPOSE);
+        access.record(Trail.CLIENT_DATA,
+                AuditEntry.of(user.username(), role(), "suggest-activities", "referral", id).purpose(PURPOSE));
         return view(referral);
     }
 
@@ -544,7 +552,8 @@ public class ReferralService {
     }
 
     private void deny(long id, String action) {
-        access.denied(user.username(), role(), id, action, PURPOSE);
+        access.recordRefusal(Trail.CLIENT_DATA, AuditEntry.of(user.username(), role(), action, "referral", id).purpose(PURPOSE)
+                .outcome(AuditEntry.Outcome.DENIED));
         throw new ForbiddenException("Not allowed for this referral");
     }
 

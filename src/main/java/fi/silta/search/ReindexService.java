@@ -14,10 +14,13 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.jboss.logging.Logger;
 
+import fi.silta.audit.AuditEntry;
 import fi.silta.audit.AuditLog;
+import fi.silta.audit.AuditLog.Trail;
 import fi.silta.catalogue.Activity;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.search.api.ReindexView;
+import fi.silta.security.Role;
 
 /**
  * Rebuilds the activity index from the database: after a mapping or analyser change, after restoring a
@@ -109,7 +112,8 @@ public class ReindexService {
 
     @Transactional
     void record(String actor) {
-        audit.changed(actor, "search.reindex", "search_index", null, null, "activity");
+        audit.record(Trail.CHANGES,
+                AuditEntry.of(actor, Role.ADMIN, "search.reindex", "search_index", null).details("activity"));
     }
 
     /** Keeps the count of documents written, so that the status shows progress. */

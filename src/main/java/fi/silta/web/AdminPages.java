@@ -21,6 +21,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import fi.silta.common.problem.ProblemException;
+import fi.silta.common.web.Chrome;
 import fi.silta.importers.RunLauncher;
 import fi.silta.importers.RunTrigger;
 import fi.silta.importers.SourceService;
@@ -32,7 +33,6 @@ import fi.silta.organisations.RequestStatus;
 import fi.silta.organisations.api.OrganisationRequestView;
 import fi.silta.organisations.api.OrganisationSummary;
 import fi.silta.security.Role;
-import fi.silta.web.Views.Chrome;
 
 /**
  * Admins' pages for import sources: every source with its last run, and one source with its runs, the

@@ -40,18 +40,20 @@ import fi.silta.common.Labels;
 import fi.silta.common.Language;
 import fi.silta.common.problem.Problem;
 import fi.silta.common.problem.ProblemException;
+import fi.silta.common.web.Chrome;
+import fi.silta.common.web.Field;
+import fi.silta.common.web.Link;
+import fi.silta.common.web.Option;
+import fi.silta.common.web.PageContext;
+import fi.silta.common.web.PageMessages;
 import fi.silta.organisations.OrganisationType;
 import fi.silta.search.ActivityQuery;
 import fi.silta.search.ActivityQueryParser;
 import fi.silta.search.ActivitySearchService;
 import fi.silta.search.TimeOfDay;
 import fi.silta.web.Views.ActivityView;
-import fi.silta.web.Views.Chrome;
 import fi.silta.web.Views.Facet;
 import fi.silta.web.Views.FacetLink;
-import fi.silta.web.Views.Field;
-import fi.silta.web.Views.Link;
-import fi.silta.web.Views.Option;
 import fi.silta.web.Views.OrganisationView;
 import fi.silta.web.Views.Result;
 import fi.silta.web.Views.SearchView;
@@ -92,9 +94,9 @@ class PublicPages {
 
     @GET
     public Response search(@Context UriInfo uri, @QueryParam("lang") String lang,
-            @CookieParam(WebLanguage.COOKIE) String cookie, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
-        Language language = WebLanguage.resolve(lang, cookie, accept);
-        Messages msg = messages(language);
+            @CookieParam(PageContext.COOKIE) String cookie, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+        Language language = PageContext.resolve(lang, cookie, accept);
+        PageMessages msg = messages(language);
         Map<String, List<String>> params = new LinkedHashMap<>(uri.getQueryParameters());
         params.remove("lang");
         params.put("lang", List.of(language.code()));
@@ -124,10 +126,10 @@ class PublicPages {
     @GET
     @Path("activities/{id}")
     public Response activity(@PathParam("id") String id, @QueryParam("print") String print, @Context UriInfo uri,
-            @QueryParam("lang") String lang, @CookieParam(WebLanguage.COOKIE) String cookie,
+            @QueryParam("lang") String lang, @CookieParam(PageContext.COOKIE) String cookie,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
-        Language language = WebLanguage.resolve(lang, cookie, accept);
-        Messages msg = messages(language);
+        Language language = PageContext.resolve(lang, cookie, accept);
+        PageMessages msg = messages(language);
         ActivityDetail detail;
         try {
             detail = catalogue.get(Long.parseLong(id), language);
@@ -143,9 +145,9 @@ class PublicPages {
     @GET
     @Path("organisations/{id}")
     public Response organisation(@PathParam("id") String id, @Context UriInfo uri, @QueryParam("lang") String lang,
-            @CookieParam(WebLanguage.COOKIE) String cookie, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
-        Language language = WebLanguage.resolve(lang, cookie, accept);
-        Messages msg = messages(language);
+            @CookieParam(PageContext.COOKIE) String cookie, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+        Language language = PageContext.resolve(lang, cookie, accept);
+        PageMessages msg = messages(language);
         OrganisationProfile profile;
         try {
             profile = catalogue.organisation(Long.parseLong(id), language);
@@ -159,7 +161,7 @@ class PublicPages {
                 .setLocale(language.locale())), lang);
     }
 
-    private Response notFound(Language language, Messages msg, UriInfo uri, String lang) {
+    private Response notFound(Language language, PageMessages msg, UriInfo uri, String lang) {
         return withLanguage(Response.status(404).entity(
                 Templates.notFound(chrome(msg.not_found_title(), language, uri, false)).setLocale(language.locale())),
                 lang);
@@ -167,14 +169,14 @@ class PublicPages {
 
     /** A page reached through the language switch remembers the choice for a year. */
     private static Response withLanguage(Response.ResponseBuilder response, String lang) {
-        Language.fromCode(lang).ifPresent(language -> response.cookie(new NewCookie.Builder(WebLanguage.COOKIE)
+        Language.fromCode(lang).ifPresent(language -> response.cookie(new NewCookie.Builder(PageContext.COOKIE)
                 .value(language.code()).path("/").maxAge(365 * 24 * 3600).httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX).build()));
         return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
-    private static Messages messages(Language language) {
-        return MessageBundles.get(Messages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.code()));
+    private static PageMessages messages(Language language) {
+        return MessageBundles.get(PageMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(language.code()));
     }
 
     private static Chrome chrome(String title, Language language, UriInfo uri, boolean print) {
@@ -193,7 +195,7 @@ class PublicPages {
     }
 
     private SearchView searchView(Map<String, List<String>> params, ActivityQuery query, ActivityPage page,
-            Map<String, String> errors, Language language, Messages msg) {
+            Map<String, String> errors, Language language, PageMessages msg) {
         Field q = new Field("q", msg.search_query(), first(params, "q"), List.of(), errors.get("q"));
         List<Field> filters = new ArrayList<>();
         filters.add(select("municipality", msg.search_municipality(), params, page.facets().get("municipality"), msg,
@@ -277,7 +279,7 @@ class PublicPages {
     }
 
     private static Field select(String name, String label, Map<String, List<String>> params, List<FacetValue> facet,
-            Messages msg, Map<String, String> errors) {
+            PageMessages msg, Map<String, String> errors) {
         String current = first(params, name);
         List<Option> options = new ArrayList<>(List.of(new Option("", msg.search_any(), current.isEmpty())));
         boolean currentListed = current.isEmpty();
@@ -301,7 +303,7 @@ class PublicPages {
                 item.nextOccurrences().isEmpty(), item.distanceKm(), item.free(), item.online());
     }
 
-    static ActivityView activityView(ActivityDetail d, Language language, Messages msg) {
+    static ActivityView activityView(ActivityDetail d, Language language, PageMessages msg) {
         List<Session> sessions = new ArrayList<>();
         for (OccurrenceView o : d.nextOccurrences()) {
             sessions.add(new Session(Views.session(o.start(), o.end(), language), o.cancelled()));
@@ -346,7 +348,7 @@ class PublicPages {
                 d.categories().stream().map(CodeLabel::label).toList());
     }
 
-    private static String facetLabel(String name, Messages msg) {
+    private static String facetLabel(String name, PageMessages msg) {
         return switch (name) {
             case "municipality" -> msg.search_municipality();
             case "category" -> msg.search_category();
@@ -358,7 +360,7 @@ class PublicPages {
         };
     }
 
-    private static String weekday(Messages msg, DayOfWeek day) {
+    private static String weekday(PageMessages msg, DayOfWeek day) {
         return switch (day) {
             case MONDAY -> msg.weekday_mon();
             case TUESDAY -> msg.weekday_tue();

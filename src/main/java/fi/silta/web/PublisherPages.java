@@ -33,6 +33,8 @@ import fi.silta.common.Labels;
 import fi.silta.common.Language;
 import fi.silta.common.problem.Problem.FieldError;
 import fi.silta.common.problem.ProblemException;
+import fi.silta.common.web.Chrome;
+import fi.silta.common.web.Field;
 import fi.silta.publishing.PublishingService;
 import fi.silta.publishing.api.ActivityEdit;
 import fi.silta.publishing.api.ActivityInput;
@@ -50,7 +52,6 @@ import fi.silta.web.PublisherViews.Overview;
 import fi.silta.web.PublisherViews.Row;
 import fi.silta.web.PublisherViews.ScheduleLine;
 import fi.silta.web.PublisherViews.SessionLine;
-import fi.silta.web.Views.Chrome;
 
 /**
  * Publishers' pages: their organisations, each organisation's listings (stale ones first), the activity

@@ -28,6 +28,7 @@ import io.quarkus.qute.TemplateInstance;
 
 import fi.silta.common.problem.Problem.FieldError;
 import fi.silta.common.problem.ProblemException;
+import fi.silta.common.web.Chrome;
 import fi.silta.publishing.api.FormOptions.Choice;
 import fi.silta.reference.MunicipalityRepository;
 import fi.silta.referrals.CaseStep;
@@ -49,7 +50,6 @@ import fi.silta.referrals.api.Suggestion;
 import fi.silta.referrals.api.TransitionInput;
 import fi.silta.security.Role;
 import fi.silta.web.PublisherViews.Form;
-import fi.silta.web.Views.Chrome;
 
 /**
  * Referral pages: the nurse writes a referral and follows it, the link-person works the case, the coordinator

@@ -21,12 +21,12 @@ import io.quarkus.qute.TemplateInstance;
 import fi.silta.common.Labels;
 import fi.silta.common.problem.Problem.FieldError;
 import fi.silta.common.problem.ProblemException;
+import fi.silta.common.web.Chrome;
 import fi.silta.organisations.OrganisationAdminService;
 import fi.silta.organisations.OrganisationType;
 import fi.silta.organisations.api.OrganisationRequestInput;
 import fi.silta.publishing.api.FormOptions.Choice;
 import fi.silta.web.PublisherViews.Form;
-import fi.silta.web.Views.Chrome;
 
 /**
  * The public form an organisation uses to ask to be listed in Silta. An admin decides; the requester's
@@ -102,11 +102,10 @@ class SignUpPages {
                 .setLocale(context.language().locale());
     }
 
-    /** The public chrome, with the anti-forgery token for the form but no staff navigation. */
+    /** The public chrome: the language switch, no staff navigation. */
     private Chrome publicChrome(String title) {
         Chrome staff = context.chrome(title);
-        return new Chrome(staff.lang(), title, staff.languages(), false,
-                new Views.StaffBar(null, List.of(), staff.staff().csrf()));
+        return new Chrome(staff.lang(), title, staff.languages(), false);
     }
 
     private String message(String code) {

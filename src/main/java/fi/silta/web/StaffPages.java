@@ -11,10 +11,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
+import fi.silta.common.web.Chrome;
 import fi.silta.publishing.PublishingService;
 import fi.silta.publishing.api.OrganisationOverview;
 import fi.silta.security.Role;
-import fi.silta.web.Views.Chrome;
 
 /** The staff home page: who is signed in, with which roles, and where their work is. */
 @Path("/staff")

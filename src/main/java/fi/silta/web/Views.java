@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import fi.silta.common.Language;
+import fi.silta.common.web.Field;
+import fi.silta.common.web.Link;
 
 /** Records the page templates read; built by {@link PublicPages}, never entities. */
 public final class Views {
@@ -14,37 +16,6 @@ public final class Views {
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     private Views() {
-    }
-
-    /** What every page's layout needs: its language, title and the language switch. */
-    /** What every page shows around its content; {@code staff} only on signed-in staff pages. */
-    public record Chrome(String lang, String title, List<Link> languages, boolean print, StaffBar staff) {
-
-        public Chrome(String lang, String title, List<Link> languages, boolean print) {
-            this(lang, title, languages, print, null);
-        }
-    }
-
-    /** The signed-in user's name, the staff navigation and the anti-forgery token for the page's forms. */
-    public record StaffBar(String username, List<Link> navigation, String csrf) {
-    }
-
-    public record Link(String href, String label, boolean current) {
-    }
-
-    public record Option(String value, String label, boolean selected) {
-    }
-
-    /** A form field with its current value, options (for selects) and the message beside it, if any. */
-    public record Field(String name, String label, String value, List<Option> options, String error) {
-
-        public boolean invalid() {
-            return error != null;
-        }
-
-        public String errorId() {
-            return name + "-error";
-        }
     }
 
     public record FacetLink(String label, long count, String href, boolean selected) {

@@ -63,7 +63,8 @@ class ClientRecordsTest {
         given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + first).then().statusCode(404);
         given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + second).then().statusCode(404);
         long kept = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                "select count(a) from ClientAccess a where a.referralId in (:a, :b) and a.action = 'erase'", Long.class)
+                "select count(a) from ClientAccessRecord a where a.resourceId in (:a, :b) and a.operation = 'erase'",
+                Long.class)
                 .setParameter("a", first).setParameter("b", second).getSingleResult());
         assertThat(kept).isEqualTo(2);
     }
@@ -79,7 +80,7 @@ class ClientRecordsTest {
         assertThat(page.select(".client-records li").text()).contains("Sivutettu");
         assertThat(shown.asString()).doesNotContain(CODE);
         io.restassured.response.Response erased = admin.post("/staff/admin/clients/erase", Map.of("csrf-token",
-                admin.cookie("silta_csrf"), "referralId", page.select("form.erase input[name=referralId]").attr("value"),
+                admin.formToken(), "referralId", page.select("form.erase input[name=referralId]").attr("value"),
                 "reason", "Asiakkaan pyyntö"));
         assertThat(erased.statusCode()).isEqualTo(200);
         assertThat(org.jsoup.Jsoup.parse(erased.asString()).select(".notice").text()).startsWith("Poistettu");

@@ -144,7 +144,7 @@ class ReferralFlowTest {
                 .body("id", hasItem((int) id));
 
         List<Object[]> log = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                "select a.actor, a.action, a.outcome from ClientAccess a where a.referralId = :id order by a.id",
+                "select a.actor, a.operation, str(a.outcome) from ClientAccessRecord a where a.resourceId = :id order by a.id",
                 Object[].class).setParameter("id", id).getResultList());
         assertThat(log).anySatisfy(row -> assertThat(row).containsExactly("linkperson2", "read", "DENIED"));
         assertThat(log).anySatisfy(row -> assertThat(row).containsExactly("linkperson", "list", "SUCCESS"));

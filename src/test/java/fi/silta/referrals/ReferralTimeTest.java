@@ -113,7 +113,7 @@ class ReferralTimeTest {
 
     private long accessRows(long id) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createQuery("select count(a) from ClientAccess a where a.referralId = :id", Long.class)
+                .createQuery("select count(a) from ClientAccessRecord a where a.resourceId = :id", Long.class)
                 .setParameter("id", id).getSingleResult());
     }
 }

@@ -21,11 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import fi.silta.common.web.PageMessages;
+
 /** Every visible string exists, non-empty, in fi, sv and en, and every key a template uses exists. */
 class MessageBundleTest {
 
     /** Each bundle: its name in templates and files, and the interface that declares its keys. */
-    private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Messages.class, "staff", StaffMessages.class, "admin",
+    private static final Map<String, Class<?>> BUNDLES = Map.of("msg", PageMessages.class, "staff", StaffMessages.class,
+            "admin",
             AdminMessages.class, "signup", SignUpMessages.class, "ref", ReferralMessages.class);
 
     private static Set<String> keys(Class<?> bundle) {

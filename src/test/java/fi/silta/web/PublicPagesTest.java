@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import fi.silta.catalogue.AccessibilityFeature;
+import fi.silta.common.web.PageContext;
 import fi.silta.testsupport.ActivitySpec;
 import fi.silta.testsupport.CatalogueFixtures;
 
@@ -64,9 +65,9 @@ class PublicPagesTest {
     void theLanguageComesFromTheSwitchThenTheCookieThenTheBrowser() {
         String cookie = given().queryParam("lang", "sv").when().get("/").then().statusCode(200)
                 .body(containsString("<html lang=\"sv\">")).body(containsString("Sök verksamhet"))
-                .extract().cookie(WebLanguage.COOKIE);
+                .extract().cookie(PageContext.COOKIE);
         assertThat(cookie).isEqualTo("sv");
-        given().cookie(WebLanguage.COOKIE, "sv").header("Accept-Language", "en").when().get("/").then()
+        given().cookie(PageContext.COOKIE, "sv").header("Accept-Language", "en").when().get("/").then()
                 .body(containsString("<html lang=\"sv\">"));
         given().header("Accept-Language", "en-GB,en;q=0.8").when().get("/").then()
                 .body(containsString("<html lang=\"en\">")).body(containsString("Find activities"));

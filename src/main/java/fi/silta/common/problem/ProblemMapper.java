@@ -1,12 +1,19 @@
 package fi.silta.common.problem;
 
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,6 +23,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.ForbiddenException;
 
@@ -37,21 +47,67 @@ public class ProblemMapper {
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new Problem.FieldError(field(violation), "invalid", violation.getMessage()));
+            String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            errors.add(new Problem.FieldError(field(violation), kebab(constraint), violation.getMessage()));
         }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
         return respond(new Problem(Problem.typeOf("invalid-input"), "Invalid input", 400,
                 "The request has invalid fields or parameters", path(uri), "invalid-input", errors));
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        // The parser's message quotes the input, which may be client data: say only where it failed.
+        // The parser's message quotes the input, which may be client data: name the field and what it must be.
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            return respond(new Problem(Problem.typeOf("invalid-input"), "Invalid input", 400,
+                    "The request has invalid fields or parameters", path(uri), "invalid-input",
+                    List.of(new Problem.FieldError(field, "invalid-type", expected(mapping)))));
+        }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column "
                         + e.getLocation().getColumnNr();
         return respond(new Problem(Problem.typeOf("unreadable-body"), "Unreadable request body", 400,
                 "The request body is not valid JSON of the expected shape" + where, path(uri), "unreadable-body",
                 List.of()));
+    }
+
+    /** What the field must be, from the target type only: never the value that was sent. */
+    private static String expected(JsonMappingException e) {
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            return "must not contain control characters";
+        }
+        Class<?> type = e instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "must be a string";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "must be a date or time in ISO 8601 form";
+        }
+        return "must be an object";
+    }
+
+    private static String kebab(String name) {
+        return name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
@@ -102,7 +158,7 @@ public class ProblemMapper {
         return builder.build();
     }
 
-    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    @ServerExceptionMapper(priority = Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, error id %s", errorId);
@@ -125,7 +181,7 @@ public class ProblemMapper {
         // "method.arg0.field" -> "field": callers know their fields, not our method names.
         String[] parts = path.split("\\.");
         if (parts.length >= 3) {
-            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+            return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
         }
         return parts[parts.length - 1];
     }

@@ -1,4 +1,4 @@
-package fi.silta.web;
+package fi.silta.common.web;
 
 import java.util.List;
 
@@ -17,8 +17,6 @@ import io.quarkus.qute.i18n.MessageBundles;
 
 import fi.silta.common.Language;
 import fi.silta.common.problem.Problem;
-import fi.silta.web.Views.Chrome;
-import fi.silta.web.Views.Link;
 
 /**
  * A page that fails answers a browser with an HTML page in the user's language, not the API's problem JSON:
@@ -41,10 +39,10 @@ class PageErrors {
                 || !(response.getEntity() instanceof Problem problem)) {
             return;
         }
-        var cookie = request.getCookies().get(WebLanguage.COOKIE);
-        Language language = WebLanguage.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
+        var cookie = request.getCookies().get(PageContext.COOKIE);
+        Language language = PageContext.resolve(request.getUriInfo().getQueryParameters().getFirst("lang"),
                 cookie == null ? null : cookie.getValue(), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        Messages msg = MessageBundles.get(Messages.class, Localized.Literal.of(language.code()));
+        PageMessages msg = MessageBundles.get(PageMessages.class, Localized.Literal.of(language.code()));
         String heading;
         String text;
         switch (problem.status()) {
@@ -64,7 +62,7 @@ class PageErrors {
         }
         Chrome chrome;
         if (path.startsWith("/staff") && Arc.container().requestContext().isActive()) {
-            chrome = Arc.container().instance(StaffContext.class).get().chrome(heading);
+            chrome = Arc.container().instance(PageContext.class).get().staffChrome(heading);
         } else {
             chrome = new Chrome(language.code(), heading, List.<Link> of(), false);
         }

@@ -1,13 +1,14 @@
-package fi.silta.web;
+package fi.silta.common.web;
 
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every visible string of the public pages. Texts live in {@code messages/msg_fi.properties} (the
- * default), {@code msg_sv} and {@code msg_en}; {@code MessageBundleTest} fails when a language lacks one.
+ * The strings every page shares: the chrome, error pages and the messages beside invalid fields. Texts live in
+ * {@code messages/msg_fi.properties} (the default), {@code msg_sv} and {@code msg_en}; {@code MessageBundleTest}
+ * fails when a language lacks one.
  */
 @MessageBundle(value = "msg", locale = "fi")
-public interface Messages {
+public interface PageMessages {
 
     String site_name();
 
@@ -188,4 +189,28 @@ public interface Messages {
     String footer_join();
 
     String footer_staff();
+
+    String nav_home();
+
+    String validation_required();
+
+    String validation_too_long(int max);
+
+    String validation_too_short(int min);
+
+    String validation_at_least(long min);
+
+    String validation_at_most(long max);
+
+    String validation_plain_text();
+
+    String validation_email();
+
+    String validation_phone();
+
+    String validation_web_address();
+
+    String validation_invalid();
+
+    String validation_summary();
 }
