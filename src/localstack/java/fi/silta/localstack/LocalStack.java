@@ -51,6 +51,14 @@ public final class LocalStack {
         return start(LocalStackSettings.forBenchmark(dataRoot, openSearchHeap));
     }
 
+    /**
+     * Starts a throw-away PostgreSQL and OpenSearch for the production-like test tier, which runs the packaged
+     * application against them as a deployment would. Their data is deleted when this JVM exits.
+     */
+    public static Addresses startThrowAway() {
+        return start(LocalStackSettings.throwAway());
+    }
+
     static Addresses ensureStarted(LocalStackSettings settings) {
         // String literals are interned JVM-wide, so every class loader of a dev-mode reload shares this
         // lock (a non-String value in the system properties would break libraries that iterate them).

@@ -43,6 +43,15 @@ record LocalStackSettings(String profile, boolean persistent, Path dataRoot, Pat
         return new LocalStackSettings(profile, persistent, dataRoot, zipPath, home, heap, timeout, false);
     }
 
+    /** A stack whose data is deleted at exit, started from outside a Quarkus test (the *IT tier). */
+    static LocalStackSettings throwAway() {
+        Path projectDir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        String zip = System.getProperty("silta.local-stack.opensearch-zip");
+        return new LocalStackSettings("it", false, null, zip != null && !zip.isBlank() ? Path.of(zip) : defaultZip(),
+                projectDir.resolve("target").resolve("opensearch-" + OPENSEARCH_VERSION), "512m",
+                Duration.ofSeconds(180), false);
+    }
+
     /**
      * The benchmark's stack: data in {@code dataRoot} (kept after exit), services configured as in
      * production.

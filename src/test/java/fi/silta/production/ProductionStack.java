@@ -1,0 +1,139 @@
+package fi.silta.production;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.RestAssured;
+
+import fi.silta.localstack.LocalStack;
+
+/**
+ * Silta as it is deployed, started once for all *IT tests of a build: the packaged application in the
+ * {@code prod} profile, configured through the environment variables of {@code docker/compose.yml}, in front of a
+ * PostgreSQL and an OpenSearch, signing in through a real Keycloak with the realm of {@code docker/keycloak} and
+ * sending mail to a relay. Everything stops when the test JVM exits.
+ */
+public final class ProductionStack {
+
+    /** The wellbeing county the deployment serves (Keski-Pohjanmaa). */
+    public static final String COUNTY = "18";
+    private static ProductionStack instance;
+
+    private final PackagedSilta silta;
+    private final KeycloakServer keycloak;
+    private final MailSink mail;
+
+    private ProductionStack(PackagedSilta silta, KeycloakServer keycloak, MailSink mail) {
+        this.silta = silta;
+        this.keycloak = keycloak;
+        this.mail = mail;
+    }
+
+    public static synchronized ProductionStack get() {
+        if (instance == null) {
+            try {
+                instance = start();
+            } catch (IOException e) {
+                throw new IllegalStateException("The production-like stack did not start", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while starting the production-like stack", e);
+            }
+        }
+        return instance;
+    }
+
+    private static ProductionStack start() throws IOException, InterruptedException {
+        Path project = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        Path work = project.resolve("target/production-tier");
+        LocalStack.Addresses services = LocalStack.startThrowAway();
+        MailSink mail = new MailSink();
+        KeycloakServer keycloak = KeycloakServer.start(project, work);
+        int port = KeycloakServer.freePort();
+        String url = "http://127.0.0.1:" + port;
+        keycloak.allowRedirectsTo(url);
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SILTA_DB_URL", services.jdbcUrl());
+        environment.put("SILTA_DB_USERNAME", services.dbUsername());
+        environment.put("SILTA_DB_PASSWORD", services.dbPassword());
+        environment.put("SILTA_SEARCH_HOSTS", services.searchHosts());
+        environment.put("SILTA_SEARCH_PROTOCOL", "http");
+        environment.put("SILTA_OIDC_URL", keycloak.issuer());
+        environment.put("SILTA_OIDC_CLIENT_ID", KeycloakServer.CLIENT_ID);
+        environment.put("SILTA_OIDC_CLIENT_SECRET", KeycloakServer.CLIENT_SECRET);
+        environment.put("SILTA_PUBLIC_URL", url);
+        environment.put("SILTA_CLIENT_DATA_KEY", randomKey());
+        environment.put("SILTA_SESSION_SECRET", randomKey());
+        environment.put("SILTA_FORM_SIGNATURE_KEY", randomKey());
+        environment.put("SILTA_COUNTY", COUNTY);
+        environment.put("SILTA_SMTP_HOST", "127.0.0.1");
+        environment.put("SILTA_SMTP_PORT", Integer.toString(mail.port()));
+        environment.put("SILTA_MAIL_FROM", "silta@silta.test");
+        PackagedSilta silta = PackagedSilta.start(project, work, port, environment);
+        ProductionStack stack = new ProductionStack(silta, keycloak, mail);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "production-tier-stop"));
+        return stack;
+    }
+
+    private void stop() {
+        silta.close();
+        keycloak.close();
+        try {
+            mail.close();
+        } catch (IOException e) {
+            // the JVM is exiting
+        }
+    }
+
+    public String siltaUrl() {
+        return silta.url();
+    }
+
+    /** Points REST Assured at the deployed application. */
+    public ProductionStack restAssured() {
+        URI uri = URI.create(silta.url());
+        RestAssured.baseURI = uri.getScheme() + "://" + uri.getHost();
+        RestAssured.port = uri.getPort();
+        return this;
+    }
+
+    /** Everything Silta has written to its log so far. */
+    public String siltaLog() {
+        return silta.logText();
+    }
+
+    KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public List<String> mail() {
+        return mail.messages();
+    }
+
+    /** A browser that signs in through Keycloak's own login page. */
+    public KeycloakBrowser browser() {
+        return new KeycloakBrowser(silta.url(), keycloak);
+    }
+
+    /** An access token issued to Silta for a test user, obtained through the authorization-code flow with PKCE. */
+    public String accessToken(String username) {
+        return browser().accessToken(username);
+    }
+
+    /** The password of a test user of {@code production/silta-users-0.json}. */
+    static String password(String username) {
+        return username + "-salasana";
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+}
