@@ -22,8 +22,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /** A real PostgreSQL server from the embedded binaries published on Maven Central. */
 final class LocalPostgres implements AutoCloseable {
 
-    static final String USER = "postgres";
-    static final String PASSWORD = "postgres";
+    /** Owns the schema and runs the migrations, as a deployment's migration role does. */
+    static final String OWNER = "silta_owner";
+    static final String OWNER_PASSWORD = "silta_owner";
+    /** What the application connects as: reads and writes rows, cannot alter tables or rewrite the audit trails. */
+    static final String USER = "silta_app";
+    static final String PASSWORD = "silta_app";
     static final String DATABASE = "silta";
     private static final Logger LOG = Logger.getLogger(LocalPostgres.class);
 
@@ -59,20 +63,66 @@ final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * The two roles a deployment has (docker/postgres/roles.sql does the same there), and the database owned by
+     * the migration role. A data folder from before the roles were split has tables owned by the superuser: they
+     * are handed to the migration role, so its migrations can grant the application role its rights.
+     */
     private void createDatabase() {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-            exists.setString(1, DATABASE);
-            try (ResultSet rs = exists.executeQuery()) {
-                if (!rs.next()) {
-                    try (Statement create = connection.createStatement()) {
-                        create.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+                Statement sql = connection.createStatement()) {
+            createRole(sql, OWNER, OWNER_PASSWORD);
+            createRole(sql, USER, PASSWORD);
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                exists.setString(1, DATABASE);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (!rs.next()) {
+                        sql.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER
+                                + " ENCODING 'UTF8' TEMPLATE template0");
                     }
                 }
             }
+            sql.execute("ALTER DATABASE " + DATABASE + " OWNER TO " + OWNER);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the database " + DATABASE, e);
         }
+        try (Connection connection = postgres.getDatabase("postgres", DATABASE).getConnection();
+                Statement sql = connection.createStatement()) {
+            sql.execute("ALTER SCHEMA public OWNER TO " + OWNER);
+            sql.execute("""
+                    DO $$
+                    DECLARE item record;
+                    BEGIN
+                        FOR item IN SELECT c.relname, c.relkind FROM pg_class c
+                                JOIN pg_namespace n ON n.oid = c.relnamespace
+                                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'S', 'v', 'p')
+                                AND pg_get_userbyid(c.relowner) <> 'silta_owner' LOOP
+                            IF item.relkind = 'S' THEN
+                                EXECUTE format('ALTER SEQUENCE %I OWNER TO silta_owner', item.relname);
+                            ELSIF item.relkind = 'v' THEN
+                                EXECUTE format('ALTER VIEW %I OWNER TO silta_owner', item.relname);
+                            ELSE
+                                EXECUTE format('ALTER TABLE %I OWNER TO silta_owner', item.relname);
+                            END IF;
+                        END LOOP;
+                        FOR item IN SELECT p.oid::regprocedure AS signature FROM pg_proc p
+                                JOIN pg_namespace n ON n.oid = p.pronamespace
+                                WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) <> 'silta_owner' LOOP
+                            EXECUTE format('ALTER FUNCTION %s OWNER TO silta_owner', item.signature);
+                        END LOOP;
+                    END $$""");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not hand the database " + DATABASE + " to its owner", e);
+        }
+    }
+
+    private static void createRole(Statement sql, String role, String password) throws SQLException {
+        try (ResultSet rs = sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
+            if (rs.next()) {
+                return;
+            }
+        }
+        sql.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
     }
 
     /**

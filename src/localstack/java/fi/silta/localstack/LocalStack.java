@@ -29,14 +29,15 @@ public final class LocalStack {
     private static final String LOCK = "fi.silta.localstack.LocalStack.lock";
 
     /** Where the running services answer. */
-    public record Addresses(String jdbcUrl, String dbUsername, String dbPassword, String searchHosts) {
+    public record Addresses(String jdbcUrl, String dbUsername, String dbPassword, String ownerUsername,
+            String ownerPassword, String searchHosts) {
         String serialize() {
-            return String.join("\n", jdbcUrl, dbUsername, dbPassword, searchHosts);
+            return String.join("\n", jdbcUrl, dbUsername, dbPassword, ownerUsername, ownerPassword, searchHosts);
         }
 
         static Addresses parse(String serialized) {
             String[] parts = serialized.split("\n", -1);
-            return new Addresses(parts[0], parts[1], parts[2], parts[3]);
+            return new Addresses(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
         }
     }
 
@@ -109,7 +110,8 @@ public final class LocalStack {
         Watchdog.watch(ProcessHandle.current().pid(), postgres.stopCommand(), openSearch.pid());
         LOG.infof("Local stack ready in %d ms: %s, OpenSearch at http://%s", (System.nanoTime() - started) / 1_000_000,
                 jdbcUrl, searchHosts);
-        return new Addresses(jdbcUrl, LocalPostgres.USER, LocalPostgres.PASSWORD, searchHosts);
+        return new Addresses(jdbcUrl, LocalPostgres.USER, LocalPostgres.PASSWORD, LocalPostgres.OWNER,
+                LocalPostgres.OWNER_PASSWORD, searchHosts);
     }
 
     private static Path dataRoot(LocalStackSettings settings) {

@@ -23,8 +23,11 @@ public class LocalStackConfigSourceFactory implements ConfigSourceFactory {
     static final String DB_URL = "quarkus.datasource.jdbc.url";
     static final String DB_USERNAME = "quarkus.datasource.username";
     static final String DB_PASSWORD = "quarkus.datasource.password";
+    static final String MIGRATION_USERNAME = "quarkus.flyway.username";
+    static final String MIGRATION_PASSWORD = "quarkus.flyway.password";
     static final String SEARCH_HOSTS = "quarkus.hibernate-search-orm.elasticsearch.hosts";
-    static final Set<String> KEYS = Set.of(DB_URL, DB_USERNAME, DB_PASSWORD, SEARCH_HOSTS);
+    static final Set<String> KEYS = Set.of(DB_URL, DB_USERNAME, DB_PASSWORD, MIGRATION_USERNAME, MIGRATION_PASSWORD,
+            SEARCH_HOSTS);
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -71,6 +74,8 @@ public class LocalStackConfigSourceFactory implements ConfigSourceFactory {
                 case DB_URL -> addresses.jdbcUrl();
                 case DB_USERNAME -> addresses.dbUsername();
                 case DB_PASSWORD -> addresses.dbPassword();
+                case MIGRATION_USERNAME -> addresses.ownerUsername();
+                case MIGRATION_PASSWORD -> addresses.ownerPassword();
                 case SEARCH_HOSTS -> addresses.searchHosts();
                 default -> null;
             };

@@ -66,7 +66,7 @@ public final class Benchmark {
 
         try (Issuer issuer = new Issuer();
                 Connection database = DriverManager.getConnection(stack.jdbcUrl(),
-                        stack.dbUsername(), stack.dbPassword())) {
+                        stack.ownerUsername(), stack.ownerPassword())) {
             Map<String, String> environment = environment(stack, issuer);
             List<String> properties = new ArrayList<>(settings.siltaJvmOptions());
             properties.addAll(List.of("-Dsilta.importers.allow-loopback=true", "-Dquarkus.mailer.mock=true",
@@ -209,6 +209,8 @@ public final class Benchmark {
         environment.put("SILTA_DB_URL", stack.jdbcUrl());
         environment.put("SILTA_DB_USERNAME", stack.dbUsername());
         environment.put("SILTA_DB_PASSWORD", stack.dbPassword());
+        environment.put("SILTA_DB_OWNER_USERNAME", stack.ownerUsername());
+        environment.put("SILTA_DB_OWNER_PASSWORD", stack.ownerPassword());
         environment.put("SILTA_SEARCH_HOSTS", stack.searchHosts());
         environment.put("SILTA_OIDC_URL", issuer.url());
         environment.put("SILTA_OIDC_CLIENT_ID", "silta");
@@ -317,7 +319,7 @@ public final class Benchmark {
 
     private static Load.Client postgresClient(LocalStack.Addresses stack, List<PostgresFullText.Prepared> queries) {
         try {
-            Connection connection = DriverManager.getConnection(stack.jdbcUrl(), stack.dbUsername(), stack.dbPassword());
+            Connection connection = DriverManager.getConnection(stack.jdbcUrl(), stack.ownerUsername(), stack.ownerPassword());
             return new Load.Client() {
                 @Override
                 public void call(int sequence) throws Exception {

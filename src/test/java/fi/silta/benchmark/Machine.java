@@ -26,7 +26,7 @@ final class Machine {
         machine.put("memoryGb", memoryGb());
         machine.put("os", osName() + ", kernel " + System.getProperty("os.version"));
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(), stack.dbUsername(), stack.dbPassword());
+        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(), stack.ownerUsername(), stack.ownerPassword());
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SHOW server_version")) {
             rs.next();

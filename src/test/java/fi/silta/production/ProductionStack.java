@@ -62,6 +62,8 @@ public final class ProductionStack {
         environment.put("SILTA_DB_URL", services.jdbcUrl());
         environment.put("SILTA_DB_USERNAME", services.dbUsername());
         environment.put("SILTA_DB_PASSWORD", services.dbPassword());
+        environment.put("SILTA_DB_OWNER_USERNAME", services.ownerUsername());
+        environment.put("SILTA_DB_OWNER_PASSWORD", services.ownerPassword());
         environment.put("SILTA_SEARCH_HOSTS", services.searchHosts());
         environment.put("SILTA_SEARCH_PROTOCOL", "http");
         environment.put("SILTA_OIDC_URL", keycloak.issuer());

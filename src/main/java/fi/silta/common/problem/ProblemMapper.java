@@ -161,7 +161,7 @@ public class ProblemMapper {
     @ServerExceptionMapper(priority = Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure, error id %s", errorId);
+        LOG.errorf(WithoutMessages.of(e), "Unexpected failure, error id %s", errorId);
         return respond(new Problem(Problem.typeOf("server-error"), "Internal error", 500,
                 "Something went wrong on our side; the error id is " + errorId, path(uri), "server-error",
                 List.of()));
