@@ -93,17 +93,24 @@ final class LocalPostgres implements AutoCloseable {
                     DO $$
                     DECLARE item record;
                     BEGIN
+                        -- Tables first: a sequence that belongs to a column follows its table.
                         FOR item IN SELECT c.relname, c.relkind FROM pg_class c
                                 JOIN pg_namespace n ON n.oid = c.relnamespace
-                                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'S', 'v', 'p')
+                                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'p')
                                 AND pg_get_userbyid(c.relowner) <> 'silta_owner' LOOP
-                            IF item.relkind = 'S' THEN
-                                EXECUTE format('ALTER SEQUENCE %I OWNER TO silta_owner', item.relname);
-                            ELSIF item.relkind = 'v' THEN
+                            IF item.relkind = 'v' THEN
                                 EXECUTE format('ALTER VIEW %I OWNER TO silta_owner', item.relname);
                             ELSE
                                 EXECUTE format('ALTER TABLE %I OWNER TO silta_owner', item.relname);
                             END IF;
+                        END LOOP;
+                        FOR item IN SELECT c.relname FROM pg_class c
+                                JOIN pg_namespace n ON n.oid = c.relnamespace
+                                WHERE n.nspname = 'public' AND c.relkind = 'S'
+                                AND pg_get_userbyid(c.relowner) <> 'silta_owner'
+                                AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid
+                                        AND d.deptype IN ('a', 'i')) LOOP
+                            EXECUTE format('ALTER SEQUENCE %I OWNER TO silta_owner', item.relname);
                         END LOOP;
                         FOR item IN SELECT p.oid::regprocedure AS signature FROM pg_proc p
                                 JOIN pg_namespace n ON n.oid = p.pronamespace
