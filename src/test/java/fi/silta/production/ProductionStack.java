@@ -72,7 +72,6 @@ public final class ProductionStack {
         environment.put("SILTA_PUBLIC_URL", url);
         environment.put("SILTA_CLIENT_DATA_KEY", randomKey());
         environment.put("SILTA_SESSION_SECRET", randomKey());
-        environment.put("SILTA_FORM_SIGNATURE_KEY", randomKey());
         environment.put("SILTA_COUNTY", COUNTY);
         environment.put("SILTA_SMTP_HOST", "127.0.0.1");
         environment.put("SILTA_SMTP_PORT", Integer.toString(mail.port()));
