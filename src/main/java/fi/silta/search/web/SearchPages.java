@@ -49,13 +49,13 @@ class SearchPages {
     }
 
     private final ActivitySearchService search;
-    private final SearchMapper labels;
+    private final SearchMapper mapper;
     private final PageContext context;
     private final Validator validator;
 
-    SearchPages(ActivitySearchService search, SearchMapper labels, PageContext context, Validator validator) {
+    SearchPages(ActivitySearchService search, SearchMapper mapper, PageContext context, Validator validator) {
         this.search = search;
-        this.labels = labels;
+        this.mapper = mapper;
         this.context = context;
         this.validator = validator;
     }
@@ -85,7 +85,7 @@ class SearchPages {
         Map<String, List<String>> query = new LinkedHashMap<>(uri.getQueryParameters());
         query.remove("lang");
         SearchView view = new SearchForm(query, msg, context.locale()).view(page, errors, params.hasText(),
-                labels.organisationTypes(context.language()));
+                mapper.organisationTypes(context.language()));
         TemplateInstance html = Templates.search(context.chrome(msg.search_title()), view).setLocale(context.locale());
         return Response.status(errors.isEmpty() ? 200 : 400).entity(html)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
