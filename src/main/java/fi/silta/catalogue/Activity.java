@@ -1,19 +1,13 @@
 package fi.silta.catalogue;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -32,40 +26,25 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.ObjectStructure;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Searchable;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.spatial.GeoPoint;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import fi.silta.common.LocalizedText;
 import fi.silta.organisations.Organisation;
-import fi.silta.search.analysis.SearchAnalyzers;
 
 /**
  * A wellbeing activity: a chair-gym group, a memory café, a peer-support evening. Imported rows keep
- * their source and the source's own id, unique together, so imports are repeatable.
+ * their source and the source's own id, unique together, so imports are repeatable. Its schedules and the
+ * sessions expanded from them are kept in step by its {@link Timetable}.
  */
+// How the activity is indexed is declared by fi.silta.search.index; Quarkus needs @Indexed on the entity itself.
 @Entity
 @Table(name = "activity")
 @Indexed(index = "activity")
-public class Activity {
+public class Activity extends Timestamped {
 
     /** The source of activities written in Silta itself rather than imported. */
     public static final String SOURCE_SILTA = "silta";
@@ -73,82 +52,53 @@ public class Activity {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activity_seq")
     @SequenceGenerator(name = "activity_seq", sequenceName = "activity_id_seq", allocationSize = 50)
-    @GenericField(name = "id_sort", sortable = Sortable.YES, searchable = Searchable.NO)
     private Long id;
 
-    // Organisations rarely change their name or type; whoever changes them reindexes their activities.
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Organisation organisation;
 
+    // Where: a place, or online.
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "place_id")
     private Place place;
-
     private boolean online;
+    @Column(name = "online_url")
+    private String onlineUrl;
 
     /**
      * Available continuously without dates (a helpline, an online peer group that is always open): found
      * without an upcoming session, but never by a search for particular days or times.
      */
-    @GenericField
     private boolean ongoing;
-
-    @Column(name = "online_url")
-    private String onlineUrl;
 
     /** The organiser's own page about the activity, for residents who want to read more. */
     @Column(name = "info_url")
     private String infoUrl;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "fi", column = @Column(name = "title_fi")),
-            @AttributeOverride(name = "sv", column = @Column(name = "title_sv")),
-            @AttributeOverride(name = "en", column = @Column(name = "title_en")) })
-    @IndexedEmbedded
+    @EmbeddedColumnNaming("title_%s")
     private LocalizedText title;
-
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "fi", column = @Column(name = "summary_fi")),
-            @AttributeOverride(name = "sv", column = @Column(name = "summary_sv")),
-            @AttributeOverride(name = "en", column = @Column(name = "summary_en")) })
-    @IndexedEmbedded
+    @EmbeddedColumnNaming("summary_%s")
     private LocalizedText summary;
-
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "fi", column = @Column(name = "description_fi")),
-            @AttributeOverride(name = "sv", column = @Column(name = "description_sv")),
-            @AttributeOverride(name = "en", column = @Column(name = "description_en")) })
-    @IndexedEmbedded
+    @EmbeddedColumnNaming("description_%s")
     private LocalizedText description;
-
     /** Plain-language (selkokieli, lättläst) summary for readers who need simpler text. */
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "fi", column = @Column(name = "easy_read_fi")),
-            @AttributeOverride(name = "sv", column = @Column(name = "easy_read_sv")),
-            @AttributeOverride(name = "en", column = @Column(name = "easy_read_en")) })
+    @EmbeddedColumnNaming("easy_read_%s")
     private LocalizedText easyRead;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "activity_category", joinColumns = @JoinColumn(name = "activity_id"), inverseJoinColumns = @JoinColumn(name = "category_code"))
-    @IndexedEmbedded(includePaths = { "code", "label.fi", "label.sv", "label.en" })
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<Category> categories = new LinkedHashSet<>();
-
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "activity_target_group", joinColumns = @JoinColumn(name = "activity_id"), inverseJoinColumns = @JoinColumn(name = "target_group_code"))
-    @IndexedEmbedded(includePaths = "code")
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Set<TargetGroup> targetGroups = new LinkedHashSet<>();
 
     @Column(name = "age_min")
     private Integer ageMin;
-
     @Column(name = "age_max")
     private Integer ageMax;
 
@@ -156,28 +106,19 @@ public class Activity {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "activity_language", joinColumns = @JoinColumn(name = "activity_id"))
     @Column(name = "language")
-    @KeywordField(aggregable = Aggregable.YES)
     private Set<String> languages = new LinkedHashSet<>();
 
-    @GenericField(aggregable = Aggregable.YES)
     private boolean free;
-
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "fi", column = @Column(name = "price_fi")),
-            @AttributeOverride(name = "sv", column = @Column(name = "price_sv")),
-            @AttributeOverride(name = "en", column = @Column(name = "price_en")) })
+    @EmbeddedColumnNaming("price_%s")
     private LocalizedText price;
 
     @Enumerated(EnumType.STRING)
     private Registration registration = Registration.NONE;
-
     @Column(name = "registration_url")
     private String registrationUrl;
-
     @Column(name = "registration_phone")
     private String registrationPhone;
-
     private Integer capacity;
 
     @ElementCollection(fetch = FetchType.LAZY)
@@ -188,42 +129,25 @@ public class Activity {
 
     @Column(name = "contact_name")
     private String contactName;
-
     @Column(name = "contact_email")
     private String contactEmail;
-
     @Column(name = "contact_phone")
     private String contactPhone;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField
     private ActivityStatus status = ActivityStatus.DRAFT;
-
     private String source;
-
     @Column(name = "origin_id")
     private String originId;
-
     @Column(name = "last_verified_at")
     private Instant lastVerifiedAt;
 
     @OneToMany(mappedBy = "activity", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Schedule> schedules = new ArrayList<>();
-
     @OneToMany(mappedBy = "activity", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startsAt")
-    @IndexedEmbedded(structure = ObjectStructure.NESTED)
     private List<Occurrence> occurrences = new ArrayList<>();
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Version
-    private long version;
 
     protected Activity() {
     }
@@ -326,90 +250,22 @@ public class Activity {
     }
 
     public Schedule addSchedule(Schedule schedule) {
-        if (schedule.activity() != this) {
-            throw new IllegalArgumentException("The schedule belongs to another activity");
-        }
-        schedules.add(schedule);
-        return schedule;
+        return timetable().add(schedule);
     }
 
     /** Removes a schedule with its sessions; past sessions of it go too, as the schedule was a mistake. */
     public boolean removeSchedule(long scheduleId) {
-        Schedule gone = schedules.stream().filter(s -> Long.valueOf(scheduleId).equals(s.id())).findFirst()
-                .orElse(null);
-        if (gone == null) {
-            return false;
-        }
-        occurrences.removeIf(o -> o.schedule() == gone);
-        schedules.remove(gone);
-        return true;
+        return timetable().remove(scheduleId);
     }
 
-    /**
-     * Calls off one session, or takes it back: the date stays in its series, marked, so residents and
-     * referrals pointing at it see the cancellation.
-     */
+    /** Calls off one session, or takes it back: the date stays in its series, marked as cancelled. */
     public boolean setSessionCancelled(long occurrenceId, boolean cancelled) {
-        Occurrence occurrence = occurrences.stream().filter(o -> Long.valueOf(occurrenceId).equals(o.id()))
-                .findFirst().orElse(null);
-        if (occurrence == null) {
-            return false;
-        }
-        LocalDateTime local = LocalDateTime.ofInstant(occurrence.startsAt(), occurrence.schedule().zone());
-        if (cancelled) {
-            occurrence.schedule().cancelDate(local);
-            occurrence.cancel();
-        } else {
-            occurrence.schedule().restoreDate(local);
-            occurrence.restore();
-        }
-        return true;
+        return timetable().setCancelled(occurrenceId, cancelled);
     }
 
-    /**
-     * Replaces the schedules with the given ones, each built for this activity. Imports use this: the feed is
-     * the truth about when an activity takes place. A schedule with the same timing as an existing one keeps the
-     * existing one, so its occurrences keep their ids; only its cancelled dates are taken over. Occurrences of a
-     * schedule that goes leave with it, and every occurrence's cancelled flag follows its schedule.
-     *
-     * @return whether anything changed
-     */
+    /** Replaces the schedules with the given ones, as an import does (see {@link Timetable#replace}). */
     public boolean replaceSchedules(List<Schedule> replacements) {
-        List<Schedule> remaining = new ArrayList<>(schedules);
-        List<Schedule> result = new ArrayList<>();
-        boolean changed = false;
-        for (Schedule replacement : replacements) {
-            if (replacement.activity() != this) {
-                throw new IllegalArgumentException("The schedule belongs to another activity");
-            }
-            Schedule same = remaining.stream().filter(s -> s.sameTimingAs(replacement)).findFirst().orElse(null);
-            if (same == null) {
-                result.add(replacement);
-                changed = true;
-            } else {
-                remaining.remove(same);
-                changed |= same.takeCancellationsFrom(replacement);
-                result.add(same);
-            }
-        }
-        if (!remaining.isEmpty()) {
-            occurrences.removeIf(o -> remaining.stream().anyMatch(gone -> gone == o.schedule()));
-            changed = true;
-        }
-        schedules.clear();
-        schedules.addAll(result);
-        for (Occurrence occurrence : occurrences) {
-            boolean cancelled = occurrence.schedule().isCancelledAt(occurrence.startsAt());
-            if (cancelled != occurrence.cancelled()) {
-                if (cancelled) {
-                    occurrence.cancel();
-                } else {
-                    occurrence.restore();
-                }
-                changed = true;
-            }
-        }
-        return changed;
+        return timetable().replace(replacements);
     }
 
     /** Publishing needs what a resident cannot do without: a title, a summary and where to go. */
@@ -439,167 +295,22 @@ public class Activity {
         this.lastVerifiedAt = at;
     }
 
-    /**
-     * Brings the concrete occurrences within [from, to) in line with the schedules: new dates are added,
-     * dates no longer scheduled are removed, and the cancelled flag of a date that stays is kept.
-     * Occurrences outside the window are left alone, so past sessions stay on record.
-     *
-     * @return whether anything changed
-     */
+    /** Brings the sessions within [from, to) in line with the schedules (see {@link Timetable#expand}). */
     public boolean expandOccurrences(ZonedDateTime from, ZonedDateTime to) {
-        Instant windowStart = from.toInstant();
-        Instant windowEnd = to.toInstant();
-        Map<String, Occurrence> existing = new HashMap<>();
-        for (Occurrence occurrence : occurrences) {
-            if (!occurrence.startsAt().isBefore(windowStart) && occurrence.startsAt().isBefore(windowEnd)) {
-                existing.put(key(occurrence.schedule(), occurrence.startsAt()), occurrence);
-            }
-        }
-        boolean changed = false;
-        for (Schedule schedule : schedules) {
-            for (Interval interval : schedule.occurrencesBetween(from, to)) {
-                Occurrence kept = existing.remove(key(schedule, interval.start()));
-                if (kept == null) {
-                    Occurrence created = new Occurrence(this, schedule, interval);
-                    if (schedule.isCancelledAt(interval.start())) {
-                        created.cancel();
-                    }
-                    occurrences.add(created);
-                    changed = true;
-                } else if (!kept.endsAt().equals(interval.end())) {
-                    kept.moveEnd(interval.end());
-                    changed = true;
-                }
-            }
-        }
-        if (!existing.isEmpty()) {
-            occurrences.removeAll(existing.values());
-            changed = true;
-        }
-        if (changed) {
-            occurrences.sort(Comparator.comparing(Occurrence::startsAt));
-        }
-        return changed;
-    }
-
-    private static String key(Schedule schedule, Instant start) {
-        String scheduleKey = schedule.id() != null ? "id" + schedule.id() : "new" + System.identityHashCode(schedule);
-        return scheduleKey + "@" + start;
+        return timetable().expand(from, to);
     }
 
     /** The next sessions that have not ended, cancelled ones included so a resident sees the cancellation. */
     public List<Occurrence> nextOccurrences(Instant now, int limit) {
-        return occurrences.stream()
-                .filter(o -> o.endsAt().isAfter(now))
-                .sorted(Comparator.comparing(Occurrence::startsAt))
-                .limit(limit)
-                .toList();
+        return timetable().next(now, limit);
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    private Timetable timetable() {
+        return new Timetable(this, schedules, occurrences);
     }
 
     public Long id() {
         return id;
-    }
-
-    // Derived values for the index. Each names what it is derived from, so the index follows changes.
-
-    /** Where the activity happens on the map; none for online activities and confidential addresses. */
-    @GenericField(name = "location", projectable = Projectable.YES, sortable = Sortable.YES)
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath({ @PropertyValue(propertyName = "place"), @PropertyValue(propertyName = "latitude") }),
-            @ObjectPath({ @PropertyValue(propertyName = "place"), @PropertyValue(propertyName = "longitude") }),
-            @ObjectPath({ @PropertyValue(propertyName = "place"),
-                    @PropertyValue(propertyName = "addressConfidential") }) })
-    public GeoPoint getSearchLocation() {
-        if (place == null || place.addressConfidential() || place.latitude() == null || place.longitude() == null) {
-            return null;
-        }
-        return GeoPoint.of(place.latitude(), place.longitude());
-    }
-
-    @KeywordField(name = "municipality", aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "place"),
-            @PropertyValue(propertyName = "municipality") }))
-    public String getMunicipalityCode() {
-        return place == null || place.municipality() == null ? null : place.municipality().code();
-    }
-
-    @KeywordField(name = "organisationType", aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "organisation"),
-            @PropertyValue(propertyName = "type") }))
-    public String getOrganisationType() {
-        return organisation.type().name();
-    }
-
-    @GenericField(name = "organisationId")
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "organisation")))
-    public Long getOrganisationId() {
-        return organisation.id();
-    }
-
-    /** The activity's own accessibility features and those of its place: a resident needs both. */
-    @KeywordField(name = "accessibility", aggregable = Aggregable.YES)
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "accessibility")),
-            @ObjectPath({ @PropertyValue(propertyName = "place"), @PropertyValue(propertyName = "accessibility") }) })
-    public Set<String> getAccessibilityKeys() {
-        Set<String> keys = new LinkedHashSet<>();
-        accessibility.forEach(feature -> keys.add(feature.name()));
-        if (place != null) {
-            place.accessibility().forEach(feature -> keys.add(feature.name()));
-        }
-        return keys;
-    }
-
-    /** When someone last confirmed the listing; a listing never confirmed counts from its creation. */
-    @GenericField(name = "verifiedAt")
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "lastVerifiedAt")),
-            @ObjectPath(@PropertyValue(propertyName = "createdAt")) })
-    public Instant getVerifiedAt() {
-        return lastVerifiedAt != null ? lastVerifiedAt : createdAt;
-    }
-
-    /**
-     * Names that tell where and by whom (the place, its municipality in every language, the organiser),
-     * so that "jooga kokkola" finds yoga held in Kokkola.
-     */
-    @FullTextField(name = "context", analyzer = SearchAnalyzers.NAME)
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath({ @PropertyValue(propertyName = "place"), @PropertyValue(propertyName = "name") }),
-            @ObjectPath({ @PropertyValue(propertyName = "place"), @PropertyValue(propertyName = "municipality") }),
-            @ObjectPath({ @PropertyValue(propertyName = "organisation"), @PropertyValue(propertyName = "name") }) })
-    public String getContextText() {
-        List<String> names = new ArrayList<>();
-        if (place != null) {
-            addAll(names, place.name());
-            if (place.municipality() != null) {
-                addAll(names, place.municipality().name());
-            }
-        }
-        addAll(names, organisation.name());
-        return String.join(" ", names);
-    }
-
-    private static void addAll(List<String> names, LocalizedText text) {
-        if (text == null) {
-            return;
-        }
-        for (String value : new String[] { text.fi(), text.sv(), text.en() }) {
-            if (value != null && !names.contains(value)) {
-                names.add(value);
-            }
-        }
     }
 
     public Organisation organisation() {
@@ -724,17 +435,5 @@ public class Activity {
 
     public List<Occurrence> occurrences() {
         return occurrences;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -3,17 +3,16 @@ package fi.silta.catalogue;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import fi.silta.catalogue.api.ActivityDetail;
-import fi.silta.catalogue.api.ActivitySummary;
 import fi.silta.catalogue.api.CodeLabel;
 import fi.silta.catalogue.api.MunicipalityRef;
 import fi.silta.catalogue.api.OccurrenceView;
 import fi.silta.catalogue.api.OrganisationRef;
 import fi.silta.catalogue.api.PlaceDetail;
-import fi.silta.catalogue.api.PlaceRef;
 import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
 import fi.silta.organisations.Organisation;
@@ -27,14 +26,6 @@ public class ActivityMapper {
 
     ActivityMapper(CatalogueConfig config) {
         this.config = config;
-    }
-
-    public ActivitySummary summary(Activity activity, Language language, Instant now, Double distanceKm) {
-        Place place = activity.place();
-        return new ActivitySummary(activity.id(), text(activity.title(), language), text(activity.summary(), language),
-                organisation(activity.organisation(), language), municipality(municipalityOf(activity), language),
-                placeRef(place, language), activity.online(), occurrences(activity, now), distanceKm, activity.free(),
-                categories(activity, language), targetGroups(activity, language), languages(activity));
     }
 
     public ActivityDetail detail(Activity activity, Language language, Instant now) {
@@ -51,8 +42,8 @@ public class ActivityMapper {
         return new ActivityDetail(activity.id(), language.code(), text(activity.title(), language),
                 text(activity.summary(), language), text(activity.description(), language),
                 text(activity.easyRead(), language), organisation(activity.organisation(), language),
-                municipality(municipalityOf(activity), language), placeDetail(activity.place(), language),
-                activity.online(), activity.onlineUrl(), occurrences(activity, now), schedules,
+                municipality(activity, language), placeDetail(activity.place(), language),
+                activity.online(), activity.onlineUrl(), nextOccurrences(activity, now), schedules,
                 categories(activity, language), targetGroups(activity, language), languages(activity),
                 activity.ageMin(), activity.ageMax(), activity.free(), text(activity.price(), language),
                 registration, activity.capacity(),
@@ -60,7 +51,7 @@ public class ActivityMapper {
                 activity.lastVerifiedAt(), activity.status().name(), activity.infoUrl());
     }
 
-    private List<OccurrenceView> occurrences(Activity activity, Instant now) {
+    private List<OccurrenceView> nextOccurrences(Activity activity, Instant now) {
         return activity.nextOccurrences(now, config.nextOccurrences()).stream()
                 .map(o -> new OccurrenceView(o.id(), o.startsAt().atZone(o.schedule().zone()).toOffsetDateTime(),
                         o.endsAt().atZone(o.schedule().zone()).toOffsetDateTime(), o.cancelled()))
@@ -81,26 +72,16 @@ public class ActivityMapper {
         return activity.languages().stream().sorted().toList();
     }
 
-    static Municipality municipalityOf(Activity activity) {
-        return activity.place() != null ? activity.place().municipality() : null;
+    private static MunicipalityRef municipality(Activity activity, Language language) {
+        return municipality(activity.place() != null ? activity.place().municipality() : null, language);
     }
 
-    static OrganisationRef organisation(Organisation organisation, Language language) {
+    private static OrganisationRef organisation(Organisation organisation, Language language) {
         return new OrganisationRef(organisation.id(), text(organisation.name(), language), organisation.type().name());
     }
 
-    static MunicipalityRef municipality(Municipality municipality, Language language) {
+    private static MunicipalityRef municipality(Municipality municipality, Language language) {
         return municipality == null ? null : new MunicipalityRef(municipality.code(), text(municipality.name(), language));
-    }
-
-    private static PlaceRef placeRef(Place place, Language language) {
-        if (place == null) {
-            return null;
-        }
-        if (place.addressConfidential()) {
-            return new PlaceRef(text(place.name(), language), null, null, null);
-        }
-        return new PlaceRef(text(place.name(), language), address(place), place.latitude(), place.longitude());
     }
 
     private static PlaceDetail placeDetail(Place place, Language language) {
@@ -114,7 +95,8 @@ public class ActivityMapper {
                 place.accessibility().stream().map(Enum::name).sorted().toList(), hidden);
     }
 
-    static String address(Place place) {
+    /** The street address with postal code and town, for a letter or a map; null when there is none. */
+    public static String address(Place place) {
         StringBuilder address = new StringBuilder();
         if (place.streetAddress() != null) {
             address.append(place.streetAddress());
@@ -133,7 +115,13 @@ public class ActivityMapper {
         return address.isEmpty() ? null : address.toString().strip();
     }
 
-    static String text(LocalizedText text, Language language) {
+    /** The name of a language (an ISO 639 code) in the reader's language, such as "ruotsi" for sv in Finnish. */
+    public static String languageName(String isoCode, Language language) {
+        String name = Locale.forLanguageTag(isoCode).getDisplayLanguage(language.locale());
+        return name.isEmpty() || name.equals(isoCode) ? isoCode : name;
+    }
+
+    private static String text(LocalizedText text, Language language) {
         return text == null ? null : text.resolve(language);
     }
 }

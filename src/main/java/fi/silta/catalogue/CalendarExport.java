@@ -39,6 +39,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 @ApplicationScoped
 public class CalendarExport {
 
+    public static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
+
     private final ActivityRepository activities;
     private final Clock clock;
     private final String publicUrl;
@@ -48,6 +50,11 @@ public class CalendarExport {
         this.activities = activities;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** The Content-Disposition of a calendar file: saved under the name rather than shown. */
+    public static String attachment(String filename) {
+        return "attachment; filename=\"" + filename + "\"";
     }
 
     /** One published activity's upcoming sessions. */

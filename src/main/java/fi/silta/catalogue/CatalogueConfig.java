@@ -18,11 +18,7 @@ public interface CatalogueConfig {
     @WithDefault("5")
     int nextOccurrences();
 
-    /** The page size when a caller asks for none. */
+    /** The page size when a caller asks for none; the largest is search.api.ActivitySearchParams#MAX_PAGE_SIZE. */
     @WithDefault("20")
     int defaultPageSize();
-
-    /** The largest page a caller may ask for. */
-    @WithDefault("100")
-    int maxPageSize();
 }

@@ -8,15 +8,17 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
 import fi.silta.catalogue.api.ActivityDetail;
 import fi.silta.catalogue.api.OrganisationProfile;
-import fi.silta.common.Labels;
 import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.organisations.Organisation;
 import fi.silta.organisations.OrganisationRepository;
 
-/** Reading one activity of the public catalogue; searching is {@link fi.silta.search.ActivitySearchService}. */
+/** Reading one activity or organisation of the public catalogue; searching the catalogue is the search's. */
 @ApplicationScoped
 public class CatalogueService {
 
@@ -52,7 +54,9 @@ public class CatalogueService {
         List<String> areas = organisation.municipalities().stream().map(m -> m.name().resolve(language)).sorted()
                 .toList();
         return new OrganisationProfile(organisation.id(), organisation.name().resolve(language),
-                Labels.of(organisation.type(), language), areas, organisation.email(), organisation.phone(),
+                MessageBundles.get(CatalogueMessages.class, Localized.Literal.of(language.code()))
+                        .organisationType(organisation.type()),
+                areas, organisation.email(), organisation.phone(),
                 organisation.website(), links);
     }
 

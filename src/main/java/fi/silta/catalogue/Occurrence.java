@@ -1,7 +1,6 @@
 package fi.silta.catalogue;
 
 import java.time.Instant;
-import java.time.LocalTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,15 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-
-import fi.silta.search.TimeOfDay;
 
 /**
  * One concrete session of an activity, expanded from a schedule over a rolling window. A referral can
@@ -44,31 +34,13 @@ public class Occurrence {
     @JoinColumn(name = "schedule_id")
     private Schedule schedule;
 
-    @GenericField(sortable = Sortable.YES)
     @Column(name = "starts_at")
     private Instant startsAt;
 
-    @GenericField
     @Column(name = "ends_at")
     private Instant endsAt;
 
-    @GenericField
     private boolean cancelled;
-
-    /** The weekday the session starts on, in its own time zone, for "on Tuesdays". */
-    @KeywordField(name = "weekday")
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startsAt")))
-    public String getWeekday() {
-        return startsAt.atZone(schedule.zone()).getDayOfWeek().name();
-    }
-
-    /** The part of the day the session starts in, for "in the evening". */
-    @KeywordField(name = "timeOfDay")
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startsAt")))
-    public String getTimeOfDay() {
-        LocalTime start = startsAt.atZone(schedule.zone()).toLocalTime();
-        return TimeOfDay.ofMinuteOfDay(start.getHour() * 60 + start.getMinute()).name();
-    }
 
     protected Occurrence() {
     }

@@ -5,8 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,8 +23,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 import fi.silta.common.LocalizedText;
 import fi.silta.organisations.Organisation;
@@ -50,10 +47,7 @@ public class Place {
     private Organisation organisation;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "fi", column = @Column(name = "name_fi")),
-            @AttributeOverride(name = "sv", column = @Column(name = "name_sv")),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en")) })
+    @EmbeddedColumnNaming("name_%s")
     private LocalizedText name;
 
     @Column(name = "street_address")
@@ -62,10 +56,8 @@ public class Place {
     @Column(name = "postal_code")
     private String postalCode;
 
-    // Municipalities are reference data and never change under an activity.
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "municipality_code")
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Municipality municipality;
 
     private Double latitude;

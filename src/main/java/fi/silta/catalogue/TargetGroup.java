@@ -1,15 +1,14 @@
 package fi.silta.catalogue;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.annotations.Immutable;
 
 import fi.silta.common.LocalizedText;
 
@@ -18,20 +17,16 @@ import fi.silta.common.LocalizedText;
  */
 // Reference data, changed only by migrations: kept in the second-level cache, never written by the application.
 @Entity
-@jakarta.persistence.Cacheable
-@org.hibernate.annotations.Immutable
+@Cacheable
+@Immutable
 @Table(name = "target_group")
 public class TargetGroup {
 
     @Id
-    @KeywordField(aggregable = Aggregable.YES)
     private String code;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "fi", column = @Column(name = "label_fi")),
-            @AttributeOverride(name = "sv", column = @Column(name = "label_sv")),
-            @AttributeOverride(name = "en", column = @Column(name = "label_en")) })
+    @EmbeddedColumnNaming("label_%s")
     private LocalizedText label;
 
     @Column(name = "sort_order")

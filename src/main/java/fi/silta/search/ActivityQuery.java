@@ -2,9 +2,11 @@ package fi.silta.search;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 
 import fi.silta.catalogue.AccessibilityFeature;
+import fi.silta.catalogue.Schedule;
 import fi.silta.common.Language;
 import fi.silta.organisations.OrganisationType;
 
@@ -21,11 +23,12 @@ import fi.silta.organisations.OrganisationType;
  */
 public record ActivityQuery(String text, Language language, Set<String> municipalities, Set<String> categories,
         Set<String> targetGroups, Set<String> languages, Boolean free, Set<AccessibilityFeature> accessibility,
-        GeoPoint near, double radiusKm, String postalCode, LocalDate from, LocalDate to, Set<DayOfWeek> weekdays,
+        Coordinates near, double radiusKm, String postalCode, LocalDate from, LocalDate to, Set<DayOfWeek> weekdays,
         Set<TimeOfDay> timesOfDay, Set<OrganisationType> organisationTypes, SearchSort sort, int page, int size) {
 
     public static final double DEFAULT_RADIUS_KM = 10;
-    public static final double MAX_RADIUS_KM = 500;
+    /** The zone whose calendar days and clock times a search speaks of. */
+    public static final ZoneId ZONE = Schedule.DEFAULT_ZONE;
 
     public ActivityQuery {
         municipalities = Set.copyOf(municipalities);
@@ -53,7 +56,7 @@ public record ActivityQuery(String text, Language language, Set<String> municipa
         return from != null || to != null || !weekdays.isEmpty() || !timesOfDay.isEmpty();
     }
 
-    public ActivityQuery withNear(GeoPoint point) {
+    public ActivityQuery withNear(Coordinates point) {
         return new ActivityQuery(text, language, municipalities, categories, targetGroups, languages, free,
                 accessibility, point, radiusKm, postalCode, from, to, weekdays, timesOfDay, organisationTypes, sort,
                 page, size);
@@ -63,5 +66,11 @@ public record ActivityQuery(String text, Language language, Set<String> municipa
         return new ActivityQuery(text, language, municipalities, categories, targetGroups, languages, free,
                 accessibility, near, radiusKm, postalCode, from, to, weekdays, timesOfDay, organisationTypes, sort,
                 newPage, size);
+    }
+
+    public ActivityQuery withSize(int newSize) {
+        return new ActivityQuery(text, language, municipalities, categories, targetGroups, languages, free,
+                accessibility, near, radiusKm, postalCode, from, to, weekdays, timesOfDay, organisationTypes, sort,
+                page, newSize);
     }
 }

@@ -3,15 +3,12 @@ package fi.silta.search;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,30 +24,25 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import com.google.gson.JsonObject;
 
 import fi.silta.catalogue.AccessibilityFeature;
 import fi.silta.catalogue.Activity;
-import fi.silta.catalogue.ActivityMapper;
 import fi.silta.catalogue.ActivityStatus;
-import fi.silta.catalogue.Category;
-import fi.silta.catalogue.CategoryRepository;
-import fi.silta.catalogue.TargetGroup;
-import fi.silta.catalogue.TargetGroupRepository;
-import fi.silta.catalogue.api.ActivityPage;
-import fi.silta.catalogue.api.ActivitySummary;
-import fi.silta.catalogue.api.FacetValue;
-import fi.silta.common.Labels;
+import fi.silta.catalogue.CatalogueConfig;
 import fi.silta.common.Language;
-import fi.silta.common.LocalizedText;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.organisations.OrganisationType;
-import fi.silta.reference.Municipality;
-import fi.silta.reference.MunicipalityRepository;
 import fi.silta.reference.PostalCode;
 import fi.silta.reference.PostalCodeRepository;
+import fi.silta.search.api.ActivityPage;
+import fi.silta.search.api.ActivitySearchParams;
+import fi.silta.search.api.ActivitySummary;
+import fi.silta.search.api.FacetValue;
+import fi.silta.search.api.Suggestion;
 
 /**
  * All catalogue search: full text in every language, filters, facets, distance and dates, over the
@@ -67,29 +59,35 @@ public class ActivitySearchService {
             "accessibility", "accessibility", "organisationType", "organisationType");
     /** The engine answers at most this many hits into a result list (its max_result_window). */
     static final int MAX_RESULT_WINDOW = 10_000;
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+    /** Pages of a search's calendar export: a calendar is not a catalogue dump. */
+    private static final int CALENDAR_PAGE = 100;
 
     private final SearchSession searchSession;
     private final Session session;
-    private final ActivityMapper mapper;
-    private final MunicipalityRepository municipalities;
+    private final SearchMapper mapper;
     private final PostalCodeRepository postalCodes;
-    private final CategoryRepository categories;
-    private final TargetGroupRepository targetGroups;
+    private final CatalogueConfig config;
     private final Clock clock;
-    private volatile ReferenceNames referenceNames;
 
-    ActivitySearchService(SearchSession searchSession, Session session, ActivityMapper mapper,
-            MunicipalityRepository municipalities, PostalCodeRepository postalCodes, CategoryRepository categories,
-            TargetGroupRepository targetGroups, Clock clock) {
+    ActivitySearchService(SearchSession searchSession, Session session, SearchMapper mapper,
+            PostalCodeRepository postalCodes, CatalogueConfig config, Clock clock) {
         this.searchSession = searchSession;
         this.session = session;
         this.mapper = mapper;
-        this.municipalities = municipalities;
         this.postalCodes = postalCodes;
-        this.categories = categories;
-        this.targetGroups = targetGroups;
+        this.config = config;
         this.clock = clock;
+    }
+
+    /**
+     * Published activities matching validated parameters, one page, with facet counts over all hits.
+     *
+     * @throws ProblemException 400 for an unknown postal code or a page beyond what the engine can page to
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ActivityPage search(ActivitySearchParams params) {
+        readOnly();
+        return page(params.toQuery(config.defaultPageSize()));
     }
 
     /**
@@ -100,6 +98,29 @@ public class ActivitySearchService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ActivityPage search(ActivityQuery query) {
         readOnly();
+        return page(query);
+    }
+
+    /**
+     * The ids of the first {@code max} activities validated parameters find, in their order, whatever page and size
+     * they ask for: for a calendar of the search.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> activityIds(ActivitySearchParams params, int max) {
+        readOnly();
+        ActivityQuery query = params.toQuery(CALENDAR_PAGE);
+        List<Long> ids = new ArrayList<>();
+        for (int page = 1; ids.size() < max; page++) {
+            ActivityPage result = page(query.withPage(page).withSize(CALENDAR_PAGE));
+            result.items().stream().map(ActivitySummary::id).forEach(ids::add);
+            if (result.items().size() < CALENDAR_PAGE || (long) page * CALENDAR_PAGE >= result.total()) {
+                break;
+            }
+        }
+        return ids.subList(0, Math.min(ids.size(), max));
+    }
+
+    private ActivityPage page(ActivityQuery query) {
         ActivityQuery resolved = resolvePostalCode(query);
         int offset = (resolved.page() - 1) * resolved.size();
         if (offset + resolved.size() > MAX_RESULT_WINDOW) {
@@ -144,8 +165,7 @@ public class ActivitySearchService {
         for (List<?> hit : result.hits()) {
             Activity activity = (Activity) hit.get(0);
             Double distance = hit.size() > 1 ? (Double) hit.get(1) : null;
-            items.add(mapper.summary(activity, resolved.language(), now,
-                    distance == null ? null : Math.round(distance * 10) / 10.0));
+            items.add(mapper.summary(activity, resolved.language(), now, distance));
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String name : FACETS) {
@@ -158,7 +178,7 @@ public class ActivitySearchService {
             } else {
                 counts = result.aggregation(facetKeys.get(name));
             }
-            facets.put(name, label(name, counts, resolved.language()));
+            facets.put(name, mapper.facet(name, counts, resolved.language()));
         }
         return new ActivityPage(result.total().hitCount(), resolved.page(), resolved.size(), items, facets);
     }
@@ -170,9 +190,9 @@ public class ActivitySearchService {
         if (typed == null || typed.isBlank()) {
             return List.of();
         }
-        if (typed.length() > ActivityQueryParser.MAX_QUERY_LENGTH) {
+        if (typed.length() > ActivitySearchParams.MAX_QUERY_LENGTH) {
             throw ProblemException.invalidParameter("q",
-                    "must be at most " + ActivityQueryParser.MAX_QUERY_LENGTH + " characters");
+                    "must be at most " + ActivitySearchParams.MAX_QUERY_LENGTH + " characters");
         }
         JsonObject prefixQuery = TextQuery.suggestion(typed);
         if (prefixQuery == null) {
@@ -251,11 +271,11 @@ public class ActivitySearchService {
                 .mustNot(f.match().field("occurrences.cancelled").matching(true));
         if (query.from() != null) {
             session.filter(f.range().field("occurrences.startsAt")
-                    .atLeast(query.from().atStartOfDay(FINLAND).toInstant()));
+                    .atLeast(query.from().atStartOfDay(ActivityQuery.ZONE).toInstant()));
         }
         if (query.to() != null) {
             session.filter(f.range().field("occurrences.startsAt")
-                    .lessThan(query.to().plusDays(1).atStartOfDay(FINLAND).toInstant()));
+                    .lessThan(query.to().plusDays(1).atStartOfDay(ActivityQuery.ZONE).toInstant()));
         }
         if (!query.weekdays().isEmpty()) {
             session.filter(f.terms().field("occurrences.weekday")
@@ -282,59 +302,10 @@ public class ActivitySearchService {
         }
         PostalCode code = postalCodes.findByIdOptional(query.postalCode())
                 .orElseThrow(() -> ProblemException.invalidParameter("postalCode", "is not a known Finnish postal code"));
-        return query.withNear(new GeoPoint(code.latitude(), code.longitude()));
+        return query.withNear(new Coordinates(code.latitude(), code.longitude()));
     }
 
-    private List<FacetValue> label(String facet, Map<String, Long> counts, Language language) {
-        Function<String, String> labeller = switch (facet) {
-            case "municipality" -> named(names().municipalities(), language);
-            case "category" -> named(names().categories(), language);
-            case "targetGroup" -> named(names().targetGroups(), language);
-            case "language" -> key -> Labels.languageName(key, language);
-            case "free" -> key -> Labels.get("free." + key, language);
-            case "accessibility" -> key -> Labels.get("AccessibilityFeature." + key, language);
-            case "organisationType" -> key -> Labels.get("OrganisationType." + key, language);
-            default -> key -> key;
-        };
-        return counts.entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .map(e -> new FacetValue(e.getKey(), labeller.apply(e.getKey()), e.getValue()))
-                .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label))
-                .toList();
-    }
-
-    /**
-     * The names of municipalities, categories and target groups by code, read once: reference data that only a
-     * migration changes. A search over a large catalogue has hundreds of municipalities in its facet; looking
-     * each up, even in the second-level cache, had cost a tenth of the search's time.
-     */
-    private ReferenceNames names() {
-        ReferenceNames names = referenceNames;
-        if (names == null) {
-            names = new ReferenceNames(
-                    municipalities.listAll().stream()
-                            .collect(Collectors.toUnmodifiableMap(Municipality::code, Municipality::name)),
-                    categories.listAll().stream()
-                            .collect(Collectors.toUnmodifiableMap(Category::code, Category::label)),
-                    targetGroups.listAll().stream()
-                            .collect(Collectors.toUnmodifiableMap(TargetGroup::code, TargetGroup::label)));
-            referenceNames = names;
-        }
-        return names;
-    }
-
-    private record ReferenceNames(Map<String, LocalizedText> municipalities, Map<String, LocalizedText> categories,
-            Map<String, LocalizedText> targetGroups) {
-    }
-
-    private static Function<String, String> named(Map<String, LocalizedText> names, Language language) {
-        return key -> {
-            LocalizedText name = names.get(key);
-            return name == null ? key : name.resolve(language);
-        };
-    }
-
-    private static org.hibernate.search.engine.spatial.GeoPoint point(GeoPoint point) {
-        return org.hibernate.search.engine.spatial.GeoPoint.of(point.latitude(), point.longitude());
+    private static GeoPoint point(Coordinates point) {
+        return GeoPoint.of(point.latitude(), point.longitude());
     }
 }

@@ -1,4 +1,4 @@
-package fi.silta.web;
+package fi.silta.catalogue;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
-import fi.silta.catalogue.Activity;
-import fi.silta.catalogue.ActivityRepository;
 import fi.silta.testsupport.ActivitySpec;
 import fi.silta.testsupport.CatalogueFixtures;
 

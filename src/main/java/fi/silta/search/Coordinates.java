@@ -1,9 +1,9 @@
 package fi.silta.search;
 
-/** A point on the map in WGS84 degrees. */
-public record GeoPoint(double latitude, double longitude) {
+/** A point on the map in WGS84 degrees, checked to be one. */
+public record Coordinates(double latitude, double longitude) {
 
-    public GeoPoint {
+    public Coordinates {
         if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
             throw new IllegalArgumentException("Not a point on Earth: " + latitude + "," + longitude);
         }

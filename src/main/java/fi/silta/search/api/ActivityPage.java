@@ -1,4 +1,4 @@
-package fi.silta.catalogue.api;
+package fi.silta.search.api;
 
 import java.util.List;
 import java.util.Map;

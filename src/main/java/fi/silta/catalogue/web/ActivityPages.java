@@ -1,0 +1,155 @@
+package fi.silta.catalogue.web;
+
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import fi.silta.catalogue.AccessibilityFeature;
+import fi.silta.catalogue.ActivityMapper;
+import fi.silta.catalogue.CatalogueMessages;
+import fi.silta.catalogue.CatalogueService;
+import fi.silta.catalogue.Schedule;
+import fi.silta.catalogue.api.ActivityDetail;
+import fi.silta.catalogue.api.CodeLabel;
+import fi.silta.catalogue.api.OccurrenceView;
+import fi.silta.catalogue.api.OrganisationProfile;
+import fi.silta.catalogue.api.PlaceDetail;
+import fi.silta.common.Language;
+import fi.silta.common.problem.ProblemException;
+import fi.silta.common.web.Chrome;
+import fi.silta.common.web.Link;
+import fi.silta.common.web.PageContext;
+import fi.silta.common.web.PageMessages;
+
+/**
+ * The public pages of one activity (with a print view) and of one organisation. An unknown, unpublished or
+ * malformed id answers the same "not found" page: a draft's existence is nobody's business.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@PermitAll
+class ActivityPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance activity(Chrome chrome, ActivityView activity);
+
+        static native TemplateInstance organisation(Chrome chrome, OrganisationView organisation);
+
+        static native TemplateInstance notFound(Chrome chrome);
+    }
+
+    private final CatalogueService catalogue;
+    private final PageContext context;
+
+    ActivityPages(CatalogueService catalogue, PageContext context) {
+        this.catalogue = catalogue;
+        this.context = context;
+    }
+
+    @GET
+    @Path("activities/{id}")
+    public Response activity(@PathParam("id") String id, @QueryParam("print") String print) {
+        ActivityDetail detail;
+        try {
+            detail = catalogue.get(Long.parseLong(id), context.language());
+        } catch (NumberFormatException | ProblemException e) {
+            return notFound();
+        }
+        Chrome chrome = "true".equals(print) ? context.printChrome(detail.title()) : context.chrome(detail.title());
+        return page(Response.ok(), Templates.activity(chrome,
+                view(detail, context.language(), context.messages(CatalogueMessages.class))));
+    }
+
+    @GET
+    @Path("organisations/{id}")
+    public Response organisation(@PathParam("id") String id) {
+        OrganisationProfile profile;
+        try {
+            profile = catalogue.organisation(Long.parseLong(id), context.language());
+        } catch (NumberFormatException | ProblemException e) {
+            return notFound();
+        }
+        OrganisationView view = new OrganisationView(profile.name(), profile.type(), profile.municipalities(),
+                profile.email(), profile.phone(), profile.website(),
+                profile.activities().stream().map(a -> new Link("/activities/" + a.id(), a.title(), false)).toList());
+        return page(Response.ok(), Templates.organisation(context.chrome(profile.name()), view));
+    }
+
+    private Response notFound() {
+        String title = context.messages(PageMessages.class).not_found_title();
+        return page(Response.status(404), Templates.notFound(context.chrome(title)));
+    }
+
+    private Response page(Response.ResponseBuilder response, TemplateInstance html) {
+        return response.entity(html.setLocale(context.locale())).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .build();
+    }
+
+    static ActivityView view(ActivityDetail d, Language language, CatalogueMessages msg) {
+        List<ActivityView.Session> sessions = new ArrayList<>();
+        for (OccurrenceView o : d.nextOccurrences()) {
+            sessions.add(new ActivityView.Session(when(o.start(), o.end(), language, msg), o.cancelled()));
+        }
+        PlaceDetail place = d.place();
+        String address = null;
+        String map = null;
+        if (place != null && !place.addressConfidential()) {
+            List<String> parts = new ArrayList<>();
+            if (place.streetAddress() != null) {
+                parts.add(place.streetAddress());
+            }
+            String town = ((place.postalCode() == null ? "" : place.postalCode() + " ")
+                    + (place.municipality() == null ? "" : place.municipality().name())).strip();
+            if (!town.isEmpty()) {
+                parts.add(town);
+            }
+            address = parts.isEmpty() ? null : String.join(", ", parts);
+            if (place.lat() != null && place.lon() != null) {
+                map = "https://www.openstreetmap.org/?mlat=" + place.lat() + "&mlon=" + place.lon() + "#map=17/"
+                        + place.lat() + "/" + place.lon();
+            }
+        }
+        String age = d.ageMin() == null && d.ageMax() == null ? null
+                : (d.ageMin() == null ? "" : d.ageMin()) + "–" + (d.ageMax() == null ? "" : d.ageMax());
+        List<String> description = d.description() == null ? List.of()
+                : List.of(d.description().split("\\R\\s*\\R")).stream().map(String::strip).filter(p -> !p.isEmpty())
+                        .toList();
+        boolean required = d.registration() != null && "REQUIRED".equals(d.registration().type());
+        ActivityDetail.ContactView contact = d.contact();
+        return new ActivityView(d.id(), d.title(), d.summary(), description, d.easyRead(), sessions,
+                place == null ? null : place.name(), address, place != null && place.addressConfidential(), map,
+                d.accessibility().stream().map(key -> msg.accessibility(AccessibilityFeature.valueOf(key))).toList(),
+                d.free() ? msg.activity_free() : d.price(), age,
+                d.languages().stream().map(code -> ActivityMapper.languageName(code, language)).toList(), required,
+                required ? d.registration().url() : null, required ? d.registration().phone() : null,
+                contact == null ? null : contact.name(), contact == null ? null : contact.email(),
+                contact == null ? null : contact.phone(), d.organisation().id(), d.organisation().name(),
+                "/api/v1/activities/" + d.id() + ".ics?lang=" + language.code(),
+                "/activities/" + d.id() + "?print=true&lang=" + language.code(), d.online(), d.onlineUrl(),
+                d.categories().stream().map(CodeLabel::label).toList());
+    }
+
+    /** "ti 24.11. klo 10.00–11.00", in Finnish time whatever the zone a feed gave the session. */
+    static String when(OffsetDateTime start, OffsetDateTime end, Language language, CatalogueMessages msg) {
+        ZonedDateTime from = start.atZoneSameInstant(Schedule.DEFAULT_ZONE);
+        ZonedDateTime to = end.atZoneSameInstant(Schedule.DEFAULT_ZONE);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern(msg.session_time(), language.locale());
+        return msg.session_when(DateTimeFormatter.ofPattern(msg.session_day(), language.locale()).format(from),
+                time.format(from), time.format(to));
+    }
+}

@@ -1,0 +1,158 @@
+package fi.silta.search;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+import fi.silta.catalogue.AccessibilityFeature;
+import fi.silta.catalogue.Activity;
+import fi.silta.catalogue.ActivityMapper;
+import fi.silta.catalogue.CatalogueConfig;
+import fi.silta.catalogue.CatalogueMessages;
+import fi.silta.catalogue.Category;
+import fi.silta.catalogue.CategoryRepository;
+import fi.silta.catalogue.Place;
+import fi.silta.catalogue.TargetGroup;
+import fi.silta.catalogue.TargetGroupRepository;
+import fi.silta.common.Language;
+import fi.silta.common.LocalizedText;
+import fi.silta.organisations.Organisation;
+import fi.silta.organisations.OrganisationType;
+import fi.silta.reference.Municipality;
+import fi.silta.reference.MunicipalityRepository;
+import fi.silta.search.api.ActivitySummary;
+import fi.silta.search.api.FacetValue;
+
+/**
+ * Search hits and facet counts to the search's API records, texts and labels in the requested language, the
+ * sessions as many as the catalogue shows (silta.catalogue.next-occurrences).
+ */
+@ApplicationScoped
+public class SearchMapper {
+
+    private final CatalogueConfig config;
+    private final MunicipalityRepository municipalities;
+    private final CategoryRepository categories;
+    private final TargetGroupRepository targetGroups;
+    private volatile ReferenceNames referenceNames;
+
+    SearchMapper(CatalogueConfig config, MunicipalityRepository municipalities, CategoryRepository categories,
+            TargetGroupRepository targetGroups) {
+        this.config = config;
+        this.municipalities = municipalities;
+        this.categories = categories;
+        this.targetGroups = targetGroups;
+    }
+
+    /** One hit; {@code distanceKm} is rounded to a tenth, and absent unless the search was around a place. */
+    public ActivitySummary summary(Activity activity, Language language, Instant now, Double distanceKm) {
+        Organisation organiser = activity.organisation();
+        Place place = activity.place();
+        Municipality municipality = place == null ? null : place.municipality();
+        List<ActivitySummary.Session> sessions = activity.nextOccurrences(now, config.nextOccurrences()).stream()
+                .map(o -> new ActivitySummary.Session(o.id(), o.startsAt().atZone(o.schedule().zone()).toOffsetDateTime(),
+                        o.endsAt().atZone(o.schedule().zone()).toOffsetDateTime(), o.cancelled()))
+                .toList();
+        return new ActivitySummary(activity.id(), activity.title().resolve(language), text(activity.summary(), language),
+                new ActivitySummary.Organisation(organiser.id(), text(organiser.name(), language), organiser.type().name()),
+                municipality == null ? null
+                        : new ActivitySummary.Municipality(municipality.code(), text(municipality.name(), language)),
+                place(place, language), activity.online(), sessions,
+                distanceKm == null ? null : Math.round(distanceKm * 10) / 10.0, activity.free(),
+                activity.categories().stream().sorted(Comparator.comparingInt(Category::sortOrder))
+                        .map(c -> new ActivitySummary.Label(c.code(), text(c.label(), language))).toList(),
+                activity.targetGroups().stream().sorted(Comparator.comparingInt(TargetGroup::sortOrder))
+                        .map(t -> new ActivitySummary.Label(t.code(), text(t.label(), language))).toList(),
+                activity.languages().stream().sorted().toList());
+    }
+
+    /** A facet's values that have hits, with their labels, most hits first. */
+    public List<FacetValue> facet(String facet, Map<String, Long> counts, Language language) {
+        CatalogueMessages labels = labels(language);
+        Function<String, String> labeller = switch (facet) {
+            case "municipality" -> named(names().municipalities(), language);
+            case "category" -> named(names().categories(), language);
+            case "targetGroup" -> named(names().targetGroups(), language);
+            case "language" -> key -> ActivityMapper.languageName(key, language);
+            case "free" -> key -> Boolean.parseBoolean(key) ? labels.cost_free() : labels.cost_paid();
+            case "accessibility" -> key -> labels.accessibility(AccessibilityFeature.valueOf(key));
+            case "organisationType" -> key -> labels.organisationType(OrganisationType.valueOf(key));
+            default -> key -> key;
+        };
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> new FacetValue(e.getKey(), labeller.apply(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label))
+                .toList();
+    }
+
+    /** Every organiser type with its label, in the order of the type, for a filter that lists them all. */
+    public Map<String, String> organisationTypes(Language language) {
+        CatalogueMessages labels = labels(language);
+        Map<String, String> types = new LinkedHashMap<>();
+        for (OrganisationType type : OrganisationType.values()) {
+            types.put(type.name(), labels.organisationType(type));
+        }
+        return types;
+    }
+
+    /** Where an activity is held; a confidential place shows its name only. */
+    private static ActivitySummary.Place place(Place place, Language language) {
+        if (place == null) {
+            return null;
+        }
+        if (place.addressConfidential()) {
+            return new ActivitySummary.Place(text(place.name(), language), null, null, null);
+        }
+        return new ActivitySummary.Place(text(place.name(), language), ActivityMapper.address(place),
+                place.latitude(), place.longitude());
+    }
+
+    private static CatalogueMessages labels(Language language) {
+        return MessageBundles.get(CatalogueMessages.class, Localized.Literal.of(language.code()));
+    }
+
+    /**
+     * The names of municipalities, categories and target groups by code, read once: reference data that only a
+     * migration changes. A search over a large catalogue has hundreds of municipalities in its facet; looking
+     * each up, even in the second-level cache, had cost a tenth of the search's time.
+     */
+    private ReferenceNames names() {
+        ReferenceNames names = referenceNames;
+        if (names == null) {
+            names = new ReferenceNames(
+                    municipalities.listAll().stream()
+                            .collect(Collectors.toUnmodifiableMap(Municipality::code, Municipality::name)),
+                    categories.listAll().stream()
+                            .collect(Collectors.toUnmodifiableMap(Category::code, Category::label)),
+                    targetGroups.listAll().stream()
+                            .collect(Collectors.toUnmodifiableMap(TargetGroup::code, TargetGroup::label)));
+            referenceNames = names;
+        }
+        return names;
+    }
+
+    private record ReferenceNames(Map<String, LocalizedText> municipalities, Map<String, LocalizedText> categories,
+            Map<String, LocalizedText> targetGroups) {
+    }
+
+    private static Function<String, String> named(Map<String, LocalizedText> names, Language language) {
+        return key -> {
+            LocalizedText name = names.get(key);
+            return name == null ? key : name.resolve(language);
+        };
+    }
+
+    private static String text(LocalizedText text, Language language) {
+        return text == null ? null : text.resolve(language);
+    }
+}

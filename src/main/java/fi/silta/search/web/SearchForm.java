@@ -1,0 +1,242 @@
+package fi.silta.search.web;
+
+import java.time.DayOfWeek;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import fi.silta.common.web.Field;
+import fi.silta.common.web.Link;
+import fi.silta.common.web.Option;
+import fi.silta.common.web.QueryStrings;
+import fi.silta.search.ActivityQuery;
+import fi.silta.search.ActivitySearchService;
+import fi.silta.search.TimeOfDay;
+import fi.silta.search.api.ActivityPage;
+import fi.silta.search.api.ActivitySearchParams;
+import fi.silta.search.api.ActivitySummary;
+import fi.silta.search.api.FacetValue;
+
+/**
+ * Builds the search page from what was asked (the query string as sent, so links keep every parameter) and what
+ * was found: the fields with their values, options and messages, the results, facet links that add or remove one
+ * value, paging, and the calendar and clear links.
+ */
+final class SearchForm {
+
+    /** Filters that take several values; a facet link adds to them instead of replacing the value. */
+    private static final List<String> LIST_FILTERS = List.of("municipality", "category", "targetGroup", "language",
+            "accessibility", "organisationType");
+
+    private final Map<String, List<String>> params;
+    private final SearchMessages msg;
+    private final Locale locale;
+
+    /**
+     * @param params the query string without {@code lang}, which the page's language decides
+     */
+    SearchForm(Map<String, List<String>> params, SearchMessages msg, Locale locale) {
+        this.params = params;
+        this.msg = msg;
+        this.locale = locale;
+    }
+
+    /**
+     * @param page what was found, or null when nothing was searched
+     * @param errors the message beside each wrong field, by parameter name
+     * @param organisationTypes every organiser type's code with its label
+     */
+    SearchView view(ActivityPage page, Map<String, String> errors, boolean hasText,
+            Map<String, String> organisationTypes) {
+        ActivityPage found = page != null ? page : new ActivityPage(0, 1, 1, List.of(), Map.of());
+        Field q = new Field("q", msg.field(SearchField.Q), first("q"), List.of(), errors.get("q"));
+        List<Field> filters = new ArrayList<>();
+        for (SearchField field : List.of(SearchField.MUNICIPALITY, SearchField.CATEGORY, SearchField.TARGET_GROUP,
+                SearchField.LANGUAGE)) {
+            filters.add(select(field, found.facets().get(field.parameter()), errors));
+        }
+        Map<String, String> cost = new LinkedHashMap<>();
+        cost.put("true", msg.search_free_true());
+        cost.put("false", msg.search_free_false());
+        filters.add(choice(SearchField.FREE, errors, cost, false));
+        filters.add(select(SearchField.ACCESSIBILITY, found.facets().get("accessibility"), errors));
+        filters.add(choice(SearchField.ORGANISATION_TYPE, errors, organisationTypes, true));
+        Map<String, String> days = new LinkedHashMap<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            days.put(day.name().substring(0, 3).toLowerCase(Locale.ROOT), msg.weekday(day));
+        }
+        filters.add(choice(SearchField.WEEKDAY, errors, days, false));
+        Map<String, String> times = new LinkedHashMap<>();
+        for (TimeOfDay part : TimeOfDay.values()) {
+            times.put(part.parameter(), msg.timeOfDay(part));
+        }
+        filters.add(choice(SearchField.TIME_OF_DAY, errors, times, false));
+        for (SearchField field : List.of(SearchField.FROM, SearchField.TO, SearchField.POSTAL_CODE,
+                SearchField.RADIUS_KM)) {
+            filters.add(new Field(field.parameter(), msg.field(field), first(field.parameter()), List.of(),
+                    errors.get(field.parameter())));
+        }
+        filters.add(sort(hasText, errors));
+
+        List<SearchView.Facet> facets = new ArrayList<>();
+        for (String name : ActivitySearchService.FACETS) {
+            List<FacetValue> values = found.facets().getOrDefault(name, List.of());
+            if (!values.isEmpty()) {
+                facets.add(new SearchView.Facet(name, label(name), values.stream()
+                        .map(v -> new SearchView.FacetLink(v.label(), v.count(), "/" + queryString(toggle(name, v.key())),
+                                selected(name, v.key())))
+                        .toList()));
+            }
+        }
+        int pages = (int) Math.max(1, Math.min((found.total() + found.size() - 1) / found.size(),
+                ActivitySearchParams.MAX_PAGE / found.size()));
+        Link previous = found.page() > 1
+                ? new Link("/" + queryString(withPage(found.page() - 1)), msg.page_previous(), false)
+                : null;
+        Link next = found.page() < pages
+                ? new Link("/" + queryString(withPage(found.page() + 1)), msg.page_next(), false)
+                : null;
+        Map<String, List<String>> calendar = new LinkedHashMap<>(params);
+        calendar.remove("page");
+        calendar.put("lang", List.of(locale.getLanguage()));
+        Map<String, List<String>> clear = new LinkedHashMap<>();
+        if (!first("q").isEmpty()) {
+            clear.put("q", List.of(first("q")));
+        }
+        return new SearchView(q, filters, summary(errors, q, filters), page != null, found.total(),
+                found.items().stream().map(this::result).toList(), facets, previous, next, found.page(), pages,
+                "/api/v1/activities.ics" + queryString(calendar), "/" + queryString(clear));
+    }
+
+    /** The summary above the form, and the messages of parameters the form has no field for. */
+    private List<String> summary(Map<String, String> errors, Field q, List<Field> filters) {
+        if (errors.isEmpty()) {
+            return List.of();
+        }
+        List<String> summary = new ArrayList<>(List.of(msg.search_error_summary()));
+        errors.forEach((name, message) -> {
+            if (!name.equals(q.name()) && filters.stream().noneMatch(f -> f.name().equals(name))) {
+                summary.add(SearchField.of(name).map(f -> msg.field(f) + ": ").orElse("") + message);
+            }
+        });
+        return summary;
+    }
+
+    private String label(String parameter) {
+        return SearchField.of(parameter).map(msg::field).orElse(parameter);
+    }
+
+    /** A select of a facet's values with their counts; a value that has no hits stays selectable while chosen. */
+    private Field select(SearchField field, List<FacetValue> facet, Map<String, String> errors) {
+        String current = first(field.parameter());
+        List<Option> options = new ArrayList<>(List.of(new Option("", msg.search_any(), current.isEmpty())));
+        boolean currentListed = current.isEmpty();
+        for (FacetValue value : facet == null ? List.<FacetValue> of() : facet) {
+            boolean selected = value.key().equalsIgnoreCase(current);
+            currentListed |= selected;
+            options.add(new Option(value.key(), value.label() + " (" + value.count() + ")", selected));
+        }
+        if (!currentListed) {
+            options.add(new Option(current, current, true));
+        }
+        return new Field(field.parameter(), msg.field(field), current, options, errors.get(field.parameter()));
+    }
+
+    /** A select of fixed choices, "any" first. */
+    private Field choice(SearchField field, Map<String, String> errors, Map<String, String> choices,
+            boolean ignoreCase) {
+        String current = first(field.parameter());
+        List<Option> options = new ArrayList<>(List.of(new Option("", msg.search_any(), current.isEmpty())));
+        choices.forEach((value, label) -> options.add(new Option(value, label,
+                ignoreCase ? value.equalsIgnoreCase(current) : value.equals(current))));
+        return new Field(field.parameter(), msg.field(field), current, options, errors.get(field.parameter()));
+    }
+
+    private Field sort(boolean hasText, Map<String, String> errors) {
+        String current = first("sort");
+        return new Field("sort", msg.field(SearchField.SORT), current, List.of(
+                new Option("", hasText ? msg.search_sort_relevance() : msg.search_sort_soonest(), current.isEmpty()),
+                new Option("relevance", msg.search_sort_relevance(), "relevance".equals(current)),
+                new Option("soonest", msg.search_sort_soonest(), "soonest".equals(current)),
+                new Option("distance", msg.search_sort_distance(), "distance".equals(current))),
+                errors.get("sort"));
+    }
+
+    private SearchView.Result result(ActivitySummary item) {
+        List<String> sessions = item.nextOccurrences().stream().filter(o -> !o.cancelled()).limit(3)
+                .map(o -> when(o.start(), o.end())).toList();
+        return new SearchView.Result(item.id(), item.title(), item.summary(),
+                item.organisation() == null ? null : item.organisation().name(),
+                item.municipality() == null ? null : item.municipality().name(), sessions,
+                item.nextOccurrences().isEmpty(), item.distanceKm(), item.free(), item.online());
+    }
+
+    /** "ti 24.11. klo 10.00–11.00", in Finnish time whatever the zone a feed gave the session. */
+    private String when(OffsetDateTime start, OffsetDateTime end) {
+        ZonedDateTime from = start.atZoneSameInstant(ActivityQuery.ZONE);
+        ZonedDateTime to = end.atZoneSameInstant(ActivityQuery.ZONE);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern(msg.session_time(), locale);
+        return msg.session_when(DateTimeFormatter.ofPattern(msg.session_day(), locale).format(from), time.format(from),
+                time.format(to));
+    }
+
+    private boolean selected(String name, String key) {
+        return values(name).stream().anyMatch(v -> v.equalsIgnoreCase(key));
+    }
+
+    /** The same search with {@code key} added to (or, when already there, removed from) the filter. */
+    private Map<String, List<String>> toggle(String name, String key) {
+        Map<String, List<String>> next = new LinkedHashMap<>(params);
+        next.remove("page");
+        List<String> values = new ArrayList<>(values(name));
+        if (values.stream().anyMatch(v -> v.equalsIgnoreCase(key))) {
+            values.removeIf(v -> v.equalsIgnoreCase(key));
+        } else if (LIST_FILTERS.contains(name)) {
+            values.add(key);
+        } else {
+            values = new ArrayList<>(List.of(key));
+        }
+        if (values.isEmpty()) {
+            next.remove(name);
+        } else {
+            next.put(name, values);
+        }
+        return next;
+    }
+
+    private List<String> values(String name) {
+        List<String> values = new ArrayList<>();
+        for (String value : params.getOrDefault(name, List.of())) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    values.add(part.strip());
+                }
+            }
+        }
+        return values;
+    }
+
+    private Map<String, List<String>> withPage(int page) {
+        Map<String, List<String>> next = new LinkedHashMap<>(params);
+        next.put("page", List.of(String.valueOf(page)));
+        return next;
+    }
+
+    private String first(String name) {
+        List<String> values = params.get(name);
+        return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+    }
+
+    private static String queryString(Map<String, List<String>> params) {
+        StringBuilder query = new StringBuilder();
+        params.forEach((name, values) -> values.stream().filter(v -> v != null && !v.isEmpty())
+                .forEach(value -> query.append(query.isEmpty() ? '?' : '&').append(QueryStrings.encode(name))
+                        .append('=').append(QueryStrings.encode(value))));
+        return query.toString();
+    }
+}

@@ -1,0 +1,92 @@
+package fi.silta.search.web;
+
+import java.time.DayOfWeek;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+import fi.silta.search.TimeOfDay;
+
+/**
+ * The words of the public search page. Texts in {@code messages/search_{fi,sv,en}.properties}; the chrome around
+ * the page comes from {@code msg}.
+ */
+@MessageBundle(value = "search", locale = "fi")
+interface SearchMessages {
+
+    /** The label of a field, or of a parameter the page only carries in its links. */
+    @Message
+    String field(SearchField field);
+
+    /** What a valid value of the field looks like, shown beside it after a wrong one. */
+    @Message
+    String hint(SearchField field);
+
+    @Message
+    String weekday(DayOfWeek day);
+
+    @Message
+    String timeOfDay(TimeOfDay part);
+
+    String search_title();
+
+    String search_query_hint();
+
+    String search_submit();
+
+    String search_filters();
+
+    String search_sort_relevance();
+
+    String search_sort_soonest();
+
+    String search_sort_distance();
+
+    String search_any();
+
+    String search_results();
+
+    String search_result_count(long count);
+
+    String search_no_results();
+
+    /** In place of the results when a parameter was wrong: nothing was searched, so nothing was "not found". */
+    String search_not_run();
+
+    String search_calendar();
+
+    String search_clear();
+
+    String search_error_summary();
+
+    String search_error_field(String detail);
+
+    String search_free_true();
+
+    String search_free_false();
+
+    String page_previous();
+
+    String page_next();
+
+    String page_current(int page, int pages);
+
+    String result_distance(String km);
+
+    String result_free();
+
+    String result_next();
+
+    String result_ongoing();
+
+    String result_online();
+
+    /** How a session's day is written, a {@link java.time.format.DateTimeFormatter} pattern. */
+    String session_day();
+
+    /** How a session's start and end times are written, a {@link java.time.format.DateTimeFormatter} pattern. */
+    String session_time();
+
+    /** A session: "ti 24.11. klo 10.00–11.00". */
+    String session_when(String day, String from, String to);
+}

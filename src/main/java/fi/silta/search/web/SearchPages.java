@@ -1,0 +1,106 @@
+package fi.silta.search.web;
+
+import java.lang.annotation.Annotation;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import fi.silta.common.problem.Problem;
+import fi.silta.common.problem.ProblemException;
+import fi.silta.common.validation.PlainText;
+import fi.silta.common.web.Chrome;
+import fi.silta.common.web.FormErrors;
+import fi.silta.common.web.PageContext;
+import fi.silta.common.web.PageMessages;
+import fi.silta.search.ActivitySearchService;
+import fi.silta.search.SearchMapper;
+import fi.silta.search.api.ActivityPage;
+import fi.silta.search.api.ActivitySearchParams;
+
+/**
+ * The public search page: a plain HTML form and links, no script needed. It takes the API's parameters and rules;
+ * a wrong value is explained beside its field in the page's language, and then nothing is searched.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@PermitAll
+class SearchPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance search(Chrome chrome, SearchView view);
+    }
+
+    private final ActivitySearchService search;
+    private final SearchMapper mapper;
+    private final PageContext context;
+    private final Validator validator;
+
+    SearchPages(ActivitySearchService search, SearchMapper mapper, PageContext context, Validator validator) {
+        this.search = search;
+        this.mapper = mapper;
+        this.context = context;
+        this.validator = validator;
+    }
+
+    @GET
+    public Response search(@BeanParam ActivitySearchParams params, @Context UriInfo uri) {
+        SearchMessages msg = context.messages(SearchMessages.class);
+        // The page's language is decided once for the whole page; a lang it did not understand is not an error here.
+        params = params.inLanguage(context.language());
+        Map<String, String> errors = new LinkedHashMap<>();
+        validator.validate(params).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+                .forEach(violation -> errors.putIfAbsent(FormErrors.field(violation), message(violation, msg)));
+        ActivityPage page = null;
+        if (errors.isEmpty()) {
+            try {
+                page = search.search(params);
+            } catch (ProblemException e) {
+                if (e.status() != 400) {
+                    throw e;
+                }
+                for (Problem.FieldError error : e.errors()) {
+                    errors.putIfAbsent(error.field(), explanation(error.field(), msg));
+                }
+            }
+        }
+        Map<String, List<String>> query = new LinkedHashMap<>(uri.getQueryParameters());
+        query.remove("lang");
+        SearchView view = new SearchForm(query, msg, context.locale()).view(page, errors, params.hasText(),
+                mapper.organisationTypes(context.language()));
+        TemplateInstance html = Templates.search(context.chrome(msg.search_title()), view).setLocale(context.locale());
+        return Response.status(errors.isEmpty() ? 200 : 400).entity(html)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /** Too long or not plain text, the shared words say it best; otherwise what a right value looks like. */
+    private String message(ConstraintViolation<?> violation, SearchMessages msg) {
+        Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
+        if (constraint instanceof Size || constraint instanceof PlainText) {
+            return FormErrors.message(violation, context.messages(PageMessages.class));
+        }
+        return explanation(FormErrors.field(violation), msg);
+    }
+
+    private static String explanation(String parameter, SearchMessages msg) {
+        return msg.search_error_field(SearchField.of(parameter).map(msg::hint).orElse(msg.search_error_summary()));
+    }
+}

@@ -1,0 +1,25 @@
+package fi.silta.search.web;
+
+import java.util.List;
+
+import fi.silta.common.web.Field;
+import fi.silta.common.web.Link;
+
+/**
+ * The search page as its template reads it. {@code searched} is false when a parameter was wrong and nothing was
+ * searched, so the page says so instead of "nothing found".
+ */
+record SearchView(Field query, List<Field> filters, List<String> errors, boolean searched, long total,
+        List<Result> results, List<Facet> facets, Link previous, Link next, int page, int pages, String calendarHref,
+        String clearHref) {
+
+    record Result(long id, String title, String summary, String organisation, String municipality,
+            List<String> sessions, boolean ongoing, Double distanceKm, boolean free, boolean online) {
+    }
+
+    record Facet(String name, String label, List<FacetLink> values) {
+    }
+
+    record FacetLink(String label, long count, String href, boolean selected) {
+    }
+}
