@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -40,7 +41,8 @@ import io.quarkus.qute.i18n.MessageBundle;
  * Every visible string comes from a message bundle, exists, non-empty, in fi, sv and en, and every key a template
  * uses exists. Bundles are found by their annotation, so a feature's new bundle is checked without listing it
  * here. An enum message ({@code String status(ReferralStatus status)}) needs one key per constant
- * ({@code status_DRAFT}). A template that writes visible text itself, instead of taking it from a bundle, fails.
+ * ({@code status_DRAFT}; {@code need_$MENTAL_HEALTH} when a constant of the enum holds an underscore). A template that writes
+ * visible text itself, instead of taking it from a bundle, fails.
  */
 class MessageBundleTest {
 
@@ -74,8 +76,12 @@ class MessageBundleTest {
             Message message = method.getAnnotation(Message.class);
             boolean templated = message != null && !message.value().isEmpty() && !message.value().equals(Message.DEFAULT_VALUE);
             if (!templated && method.getParameterCount() == 1 && method.getParameterTypes()[0].isEnum()) {
-                for (Object constant : method.getParameterTypes()[0].getEnumConstants()) {
-                    keys.add(method.getName() + "_" + ((Enum<?>) constant).name());
+                Object[] constants = method.getParameterTypes()[0].getEnumConstants();
+                // As Qute joins them: "_", or "_$" for an enum with a constant that holds "_" or "$".
+                String separator = Arrays.stream(constants).map(constant -> ((Enum<?>) constant).name())
+                        .anyMatch(name -> name.contains("_") || name.contains("$")) ? "_$" : "_";
+                for (Object constant : constants) {
+                    keys.add(method.getName() + separator + ((Enum<?>) constant).name());
                 }
             } else {
                 keys.add(method.getName());
