@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,11 +17,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import fi.silta.common.Language;
+import fi.silta.common.problem.ProblemMapper;
 import fi.silta.publishing.api.ActivityEdit;
 import fi.silta.publishing.api.ActivityInput;
 import fi.silta.publishing.api.ActivityRow;
@@ -49,13 +55,15 @@ class PublishingResource {
     private final ActivityEditingService editing;
     private final ScheduleService schedules;
     private final PlaceService places;
+    private final ProblemMapper problems;
 
     PublishingResource(OrganisationListingService listings, ActivityEditingService editing, ScheduleService schedules,
-            PlaceService places) {
+            PlaceService places, ProblemMapper problems) {
         this.listings = listings;
         this.editing = editing;
         this.schedules = schedules;
         this.places = places;
+        this.problems = problems;
     }
 
     @GET
@@ -130,12 +138,17 @@ class PublishingResource {
         return schedules.addSchedule(id, input, language(lang));
     }
 
+    /**
+     * The version comes as text checked by its pattern: a query parameter that cannot be converted would answer
+     * 404, as if the address were wrong, instead of a 400 naming it.
+     */
     @DELETE
     @Path("activities/{id}/schedules/{scheduleId}")
     @Operation(summary = "Remove a schedule and its sessions")
     public ActivityEdit removeSchedule(@PathParam("id") long id, @PathParam("scheduleId") long scheduleId,
-            @QueryParam("version") Long version, @QueryParam("lang") String lang) {
-        return schedules.removeSchedule(id, scheduleId, version, language(lang));
+            @QueryParam("version") @Pattern(regexp = "[0-9]{1,18}") String version, @QueryParam("lang") String lang) {
+        return schedules.removeSchedule(id, scheduleId, version == null ? null : Long.valueOf(version),
+                language(lang));
     }
 
     @POST
@@ -191,6 +204,16 @@ class PublishingResource {
     public PlaceView updatePlace(@PathParam("id") long id, @Valid @NotNull PlaceInput input,
             @QueryParam("lang") String lang) {
         return places.updatePlace(id, input, language(lang));
+    }
+
+    /**
+     * A body field of the wrong JSON type, or holding a control character, answers the shared problem that names
+     * the field. Without this, Quarkus' own mapper of the more specific MismatchedInputException answers first:
+     * with a body of its own that repeats the value in dev and tests, and with no body at all in production.
+     */
+    @ServerExceptionMapper
+    public Response unreadable(MismatchedInputException e, UriInfo uri) {
+        return problems.unreadable(e, uri);
     }
 
     /** The language names come in; an unknown or missing one means Finnish. */
