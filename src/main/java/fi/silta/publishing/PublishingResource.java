@@ -3,6 +3,9 @@ package fi.silta.publishing;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,11 +17,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import fi.silta.common.Language;
+import fi.silta.common.problem.ProblemMapper;
 import fi.silta.publishing.api.ActivityEdit;
 import fi.silta.publishing.api.ActivityInput;
 import fi.silta.publishing.api.ActivityRow;
@@ -27,12 +35,14 @@ import fi.silta.publishing.api.OrganisationOverview;
 import fi.silta.publishing.api.PlaceInput;
 import fi.silta.publishing.api.PlaceView;
 import fi.silta.publishing.api.ScheduleInput;
+import fi.silta.publishing.api.VersionRef;
 import fi.silta.security.Role;
 
 /**
  * Publishers keep their organisations' activities and places: create, edit, publish, archive, confirm as
  * still accurate, schedule, cancel one session. Every change names the version it started from; a change
- * over a newer one answers 409. Another organisation's records answer 403.
+ * over a newer one answers 409. Another organisation's records answer 403. A body that breaks its record's
+ * constraints answers 400 naming each field, before anything is read or written.
  */
 @Path("/api/v1/publishing")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,21 +51,26 @@ import fi.silta.security.Role;
 @RolesAllowed({ Role.PUBLISHER, Role.ADMIN })
 class PublishingResource {
 
-    /** A change that only needs the version the caller started from. */
-    record VersionRef(Long version) {
-    }
+    private final OrganisationListingService listings;
+    private final ActivityEditingService editing;
+    private final ScheduleService schedules;
+    private final PlaceService places;
+    private final ProblemMapper problems;
 
-    private final PublishingService publishing;
-
-    PublishingResource(PublishingService publishing) {
-        this.publishing = publishing;
+    PublishingResource(OrganisationListingService listings, ActivityEditingService editing, ScheduleService schedules,
+            PlaceService places, ProblemMapper problems) {
+        this.listings = listings;
+        this.editing = editing;
+        this.schedules = schedules;
+        this.places = places;
+        this.problems = problems;
     }
 
     @GET
     @Path("organisations")
     @Operation(summary = "The organisations the caller publishes for")
     public List<OrganisationOverview> organisations(@QueryParam("lang") String lang) {
-        return publishing.myOrganisations(language(lang));
+        return listings.myOrganisations(language(lang));
     }
 
     @GET
@@ -63,15 +78,15 @@ class PublishingResource {
     @Operation(summary = "An organisation's own activities, drafts and archived ones included; stale=true for those to confirm")
     public List<ActivityRow> activities(@PathParam("organisationId") long organisationId,
             @QueryParam("stale") boolean staleOnly, @QueryParam("lang") String lang) {
-        return publishing.activities(organisationId, staleOnly, language(lang));
+        return listings.activities(organisationId, staleOnly, language(lang));
     }
 
     @POST
     @Path("organisations/{organisationId}/activities")
     @Operation(summary = "Create a draft activity")
-    public Response create(@PathParam("organisationId") long organisationId, ActivityInput input,
+    public Response create(@PathParam("organisationId") long organisationId, @Valid @NotNull ActivityInput input,
             @QueryParam("lang") String lang) {
-        ActivityEdit created = publishing.create(organisationId, required(input), language(lang));
+        ActivityEdit created = editing.create(organisationId, input, language(lang));
         return Response.status(201).header("Location", "/api/v1/publishing/activities/" + created.id())
                 .entity(created).build();
     }
@@ -80,94 +95,98 @@ class PublishingResource {
     @Path("activities/{id}")
     @Operation(summary = "An activity as its publisher edits it")
     public ActivityEdit get(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return publishing.get(id, language(lang));
+        return editing.get(id, language(lang));
     }
 
     @PUT
     @Path("activities/{id}")
     @Operation(summary = "Save an activity; 409 when someone saved it after the given version")
-    public ActivityEdit update(@PathParam("id") long id, ActivityInput input, @QueryParam("lang") String lang) {
-        return publishing.update(id, required(input), language(lang));
+    public ActivityEdit update(@PathParam("id") long id, @Valid @NotNull ActivityInput input,
+            @QueryParam("lang") String lang) {
+        return editing.update(id, input, language(lang));
     }
 
     @POST
     @Path("activities/{id}/publish")
     @Operation(summary = "Publish: residents find it")
-    public ActivityEdit publish(@PathParam("id") long id, VersionRef ref, @QueryParam("lang") String lang) {
-        return publishing.publish(id, version(ref), language(lang));
+    public ActivityEdit publish(@PathParam("id") long id, @Valid @NotNull VersionRef ref,
+            @QueryParam("lang") String lang) {
+        return editing.publish(id, ref.version(), language(lang));
     }
 
     @POST
     @Path("activities/{id}/archive")
     @Operation(summary = "Archive: residents no longer find it")
-    public ActivityEdit archive(@PathParam("id") long id, VersionRef ref, @QueryParam("lang") String lang) {
-        return publishing.archive(id, version(ref), language(lang));
+    public ActivityEdit archive(@PathParam("id") long id, @Valid @NotNull VersionRef ref,
+            @QueryParam("lang") String lang) {
+        return editing.archive(id, ref.version(), language(lang));
     }
 
     @POST
     @Path("activities/{id}/confirm")
     @Operation(summary = "Confirm the listing is still accurate")
-    public ActivityEdit confirm(@PathParam("id") long id, VersionRef ref, @QueryParam("lang") String lang) {
-        return publishing.confirmAccurate(id, version(ref), language(lang));
+    public ActivityEdit confirm(@PathParam("id") long id, @Valid @NotNull VersionRef ref,
+            @QueryParam("lang") String lang) {
+        return editing.confirmAccurate(id, ref.version(), language(lang));
     }
 
     @POST
     @Path("activities/{id}/schedules")
     @Operation(summary = "Add a date or a weekly or monthly series")
-    public ActivityEdit addSchedule(@PathParam("id") long id, ScheduleInput input, @QueryParam("lang") String lang) {
-        if (input == null) {
-            throw fi.silta.common.problem.ProblemException.invalidParameter("body", "Send the schedule");
-        }
-        return publishing.addSchedule(id, input, language(lang));
+    public ActivityEdit addSchedule(@PathParam("id") long id, @Valid @NotNull ScheduleInput input,
+            @QueryParam("lang") String lang) {
+        return schedules.addSchedule(id, input, language(lang));
     }
 
+    /**
+     * The version comes as text checked by its pattern: a query parameter that cannot be converted would answer
+     * 404, as if the address were wrong, instead of a 400 naming it.
+     */
     @DELETE
     @Path("activities/{id}/schedules/{scheduleId}")
     @Operation(summary = "Remove a schedule and its sessions")
     public ActivityEdit removeSchedule(@PathParam("id") long id, @PathParam("scheduleId") long scheduleId,
-            @QueryParam("version") Long version, @QueryParam("lang") String lang) {
-        return publishing.removeSchedule(id, scheduleId, version, language(lang));
+            @QueryParam("version") @Pattern(regexp = "[0-9]{1,18}") String version, @QueryParam("lang") String lang) {
+        return schedules.removeSchedule(id, scheduleId, version == null ? null : Long.valueOf(version),
+                language(lang));
     }
 
     @POST
     @Path("activities/{id}/sessions/{sessionId}/cancel")
     @Operation(summary = "Call off one session")
     public ActivityEdit cancelSession(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
-            VersionRef ref, @QueryParam("lang") String lang) {
-        return publishing.setSessionCancelled(id, sessionId, true, version(ref), language(lang));
+            @Valid @NotNull VersionRef ref, @QueryParam("lang") String lang) {
+        return schedules.setSessionCancelled(id, sessionId, true, ref.version(), language(lang));
     }
 
     @POST
     @Path("activities/{id}/sessions/{sessionId}/restore")
     @Operation(summary = "Take a called-off session back")
     public ActivityEdit restoreSession(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
-            VersionRef ref, @QueryParam("lang") String lang) {
-        return publishing.setSessionCancelled(id, sessionId, false, version(ref), language(lang));
+            @Valid @NotNull VersionRef ref, @QueryParam("lang") String lang) {
+        return schedules.setSessionCancelled(id, sessionId, false, ref.version(), language(lang));
     }
 
     @GET
     @Path("activities/{id}/history")
     @Operation(summary = "Who changed the activity, when and what")
     public List<HistoryEntry> history(@PathParam("id") long id) {
-        return publishing.history(id);
+        return editing.history(id);
     }
 
     @GET
     @Path("organisations/{organisationId}/places")
     @Operation(summary = "An organisation's places")
     public List<PlaceView> places(@PathParam("organisationId") long organisationId, @QueryParam("lang") String lang) {
-        return publishing.places(organisationId, language(lang));
+        return places.places(organisationId, language(lang));
     }
 
     @POST
     @Path("organisations/{organisationId}/places")
     @Operation(summary = "Add a place")
-    public Response createPlace(@PathParam("organisationId") long organisationId, PlaceInput input,
+    public Response createPlace(@PathParam("organisationId") long organisationId, @Valid @NotNull PlaceInput input,
             @QueryParam("lang") String lang) {
-        if (input == null) {
-            throw fi.silta.common.problem.ProblemException.invalidParameter("body", "Send the place");
-        }
-        PlaceView created = publishing.createPlace(organisationId, input, language(lang));
+        PlaceView created = places.createPlace(organisationId, input, language(lang));
         return Response.status(201).header("Location", "/api/v1/publishing/places/" + created.id()).entity(created)
                 .build();
     }
@@ -176,30 +195,28 @@ class PublishingResource {
     @Path("places/{id}")
     @Operation(summary = "A place")
     public PlaceView place(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return publishing.place(id, language(lang));
+        return places.place(id, language(lang));
     }
 
     @PUT
     @Path("places/{id}")
     @Operation(summary = "Save a place; 409 when someone saved it after the given version")
-    public PlaceView updatePlace(@PathParam("id") long id, PlaceInput input, @QueryParam("lang") String lang) {
-        if (input == null) {
-            throw fi.silta.common.problem.ProblemException.invalidParameter("body", "Send the place");
-        }
-        return publishing.updatePlace(id, input, language(lang));
+    public PlaceView updatePlace(@PathParam("id") long id, @Valid @NotNull PlaceInput input,
+            @QueryParam("lang") String lang) {
+        return places.updatePlace(id, input, language(lang));
     }
 
-    private static ActivityInput required(ActivityInput input) {
-        if (input == null) {
-            throw fi.silta.common.problem.ProblemException.invalidParameter("body", "Send the activity");
-        }
-        return input;
+    /**
+     * A body field of the wrong JSON type, or holding a control character, answers the shared problem that names
+     * the field. Without this, Quarkus' own mapper of the more specific MismatchedInputException answers first:
+     * with a body of its own that repeats the value in dev and tests, and with no body at all in production.
+     */
+    @ServerExceptionMapper
+    public Response unreadable(MismatchedInputException e, UriInfo uri) {
+        return problems.unreadable(e, uri);
     }
 
-    private static Long version(VersionRef ref) {
-        return ref == null ? null : ref.version();
-    }
-
+    /** The language names come in; an unknown or missing one means Finnish. */
     private static Language language(String lang) {
         return Language.fromCode(lang).orElse(Language.FI);
     }

@@ -4,12 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import fi.silta.publishing.api.ActivityRow;
-import fi.silta.publishing.api.FormOptions.Choice;
-import fi.silta.publishing.api.OrganisationOverview;
-import fi.silta.publishing.api.PlaceView;
-
-/** View records of the publisher pages. */
+/**
+ * The form record the referral pages still show their forms with; the publishers' pages have their own in
+ * {@code fi.silta.publishing.web}.
+ */
 final class PublisherViews {
 
     private PublisherViews() {
@@ -46,32 +44,5 @@ final class PublisherViews {
         public boolean hasErrors() {
             return !errors.isEmpty() || !notices.isEmpty();
         }
-    }
-
-    record Overview(OrganisationOverview organisation, List<Row> activities, List<Row> stale, List<PlaceView> places) {
-    }
-
-    /** One listing with its status and dates as the page shows them. */
-    record Row(ActivityRow activity, String status, String verified, String next) {
-    }
-
-    record Choices(List<Choice> categories, List<Choice> targetGroups, List<Choice> places,
-            List<Choice> municipalities, List<Choice> accessibility, List<Choice> registration, List<Choice> weekdays,
-            List<Choice> languages) {
-    }
-
-    record ScheduleLine(long id, String text) {
-    }
-
-    record SessionLine(long id, String text, boolean cancelled) {
-    }
-
-    record HistoryLine(String when, String who, String what) {
-    }
-
-    /** The activity page: the form, its schedules, sessions, history and what may be done next. */
-    record ActivityPage(Long id, long organisationId, String organisationName, String status, long version,
-            boolean draft, boolean published, boolean stale, boolean imported, String verified, Form form,
-            Form scheduleForm, List<ScheduleLine> schedules, List<SessionLine> sessions, List<HistoryLine> history) {
     }
 }

@@ -1,5 +1,6 @@
 package fi.silta.common.web;
 
+import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
@@ -75,4 +76,16 @@ public interface PageMessages {
     String validation_invalid();
 
     String validation_summary();
+
+    String home_title();
+
+    String home_roles();
+
+    String home_no_role();
+
+    String home_search_catalogue();
+
+    /** A staff role's name, as the home page lists the user's roles. */
+    @Message
+    String home_role(StaffHomePages.StaffRole role);
 }

@@ -1,21 +1,27 @@
 package fi.silta.publishing.api;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-
-import fi.silta.catalogue.ActivityStatus;
 
 /**
  * An activity as its publisher edits it: every field, its schedules, its coming sessions and its version;
  * {@code importedFrom} names the import source of a listing that is changed at its source, not here.
  */
-public record ActivityEdit(long id, long organisationId, String organisationName, ActivityStatus status,
+public record ActivityEdit(long id, long organisationId, String organisationName, ListingStatus status,
         long version, ActivityInput fields, List<ScheduleView> schedules, List<SessionView> sessions,
         Instant lastVerifiedAt, boolean stale, Instant updatedAt, String importedFrom) {
 
-    /** One schedule, with the publisher's own words for it. */
-    public record ScheduleView(long id, LocalDateTime firstStart, int minutes, String rule, List<LocalDateTime> exceptions) {
+    /**
+     * One schedule: its iCalendar rule as stored and, for the rules publishers write, the same in their terms
+     * ({@code kind}, weekdays, week of the month, last date); {@code kind} is empty for a rule written
+     * elsewhere that has no such terms.
+     */
+    public record ScheduleView(long id, LocalDateTime firstStart, int minutes, String rule,
+            List<LocalDateTime> exceptions, ScheduleInput.Kind kind, List<DayOfWeek> weekdays, Integer weekOfMonth,
+            LocalDate until) {
     }
 
     /** One coming session, which a publisher may cancel or restore. */

@@ -2,9 +2,7 @@ package fi.silta.publishing.api;
 
 import java.time.Instant;
 
-import fi.silta.catalogue.ActivityStatus;
-
 /** One listing in an organisation's own list, drafts and archived ones included. */
-public record ActivityRow(long id, String title, ActivityStatus status, String source, Instant lastVerifiedAt,
+public record ActivityRow(long id, String title, ListingStatus status, String source, Instant lastVerifiedAt,
         boolean stale, Instant nextSession) {
 }

@@ -1,4 +1,4 @@
-package fi.silta.web;
+package fi.silta.publishing.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,13 +66,33 @@ class PublisherPagesTest {
         Document after = page(browser.get("/staff/activities/" + id));
         assertThat(after.select("h1").text()).isEqualTo("Lukupiiri kirjastossa");
         assertThat(after.select("#f-title-sv").attr("value")).isEqualTo("Läsecirkel");
-        assertThat(after.select(".history li").eachText()).anyMatch(line -> line.contains("publisher"));
+        Document preview = page(browser.get("/staff/activities/" + id + "/preview"));
+        assertThat(preview.select("h1").text()).isEqualTo("Lukupiiri kirjastossa");
+        assertThat(preview.select(".lead").text()).isEqualTo("Lyhyt kuvaus.");
+        assertThat(after.select(".history li").eachText()).anyMatch(line -> line.contains("publisher"))
+                .anyMatch(line -> line.contains("muokkasi"));
 
         Response scheduled = browser.submit("/staff/activities/" + id, "form.schedule-form",
                 Map.of("kind", "WEEKLY", "date", java.time.LocalDate.now().plusDays(1).toString(), "startTime", "17.00",
                         "endTime", "18.30", "weekdays", "WEDNESDAY"));
         assertThat(scheduled.statusCode()).isEqualTo(303);
-        assertThat(page(browser.get("/staff/activities/" + id)).select(".sessions li")).isNotEmpty();
+        Document withSessions = page(browser.get("/staff/activities/" + id));
+        assertThat(withSessions.select(".sessions li")).isNotEmpty();
+        assertThat(withSessions.select("#schedules li").text()).contains("Viikoittain", "keskiviikko")
+                .doesNotContain("BYDAY");
+    }
+
+    @Test
+    void theStaffHomePageShowsAPublisherTheirOrganisationsAndOthersNone() {
+        Document publisher = page(StaffBrowser.signIn("publisher").get("/staff?lang=en"));
+        assertThat(publisher.select("main h2").eachText()).contains("Organisations whose activities you keep up to date");
+        assertThat(publisher.select("main a[href=/staff/organisations/" + ownOrganisation + "]").text())
+                .isEqualTo("Sivuyhdistys ry");
+        assertThat(publisher.select("main a[href=/staff/organisations/" + otherOrganisation + "]")).isEmpty();
+
+        Document nurse = page(StaffBrowser.signIn("nurse").get("/staff?lang=en"));
+        assertThat(nurse.select("main li").eachText()).contains("Nurse");
+        assertThat(nurse.select("main h2").eachText()).doesNotContain("Organisations whose activities you keep up to date");
     }
 
     @Test
