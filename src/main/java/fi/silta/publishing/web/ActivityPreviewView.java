@@ -38,7 +38,7 @@ class ActivityPreviewView {
         String age = activity.ageMin() == null && activity.ageMax() == null ? null
                 : (activity.ageMin() == null ? "" : activity.ageMin()) + "–"
                         + (activity.ageMax() == null ? "" : activity.ageMax());
-        String cost = activity.free() ? msg.result_free() : activity.price();
+        String cost = activity.free() ? text.preview_free() : activity.price();
         return new Preview(activity, sessions, description, address(activity.place()), map(activity.place()), age,
                 cost, activity.accessibility().stream().map(text::accessibility).toList(),
                 activity.languages().stream().map(code -> FormChoices.languageName(code, locale)).toList());

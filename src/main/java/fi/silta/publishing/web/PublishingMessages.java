@@ -266,4 +266,40 @@ public interface PublishingMessages {
     String field_address_confidential();
 
     String back_to_organisation();
+
+    String preview_free();
+
+    String preview_activity_accessibility();
+
+    String preview_activity_address_hidden();
+
+    String preview_activity_age();
+
+    String preview_activity_cancelled();
+
+    String preview_activity_contact();
+
+    String preview_activity_cost();
+
+    String preview_activity_easy_read();
+
+    String preview_activity_languages();
+
+    String preview_activity_map();
+
+    String preview_activity_organiser();
+
+    String preview_activity_registration();
+
+    String preview_activity_registration_none();
+
+    String preview_activity_registration_required();
+
+    String preview_activity_when();
+
+    String preview_activity_where();
+
+    String preview_result_ongoing();
+
+    String preview_result_online();
 }
