@@ -1,4 +1,4 @@
-package fi.silta.importers.linkedevents;
+package fi.silta.importers.espoo;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -19,11 +19,12 @@ import fi.silta.importers.FeedSession;
 import fi.silta.importers.ImportedActivity;
 import fi.silta.importers.ImportedPlace;
 import fi.silta.importers.KeywordMap;
+import fi.silta.importers.ListedDates;
+import fi.silta.importers.ListedDates.Session;
 import fi.silta.importers.ParsedFeed;
 import fi.silta.importers.RecordException;
 import fi.silta.importers.RecordFailure;
 import fi.silta.importers.Texts;
-import fi.silta.importers.linkedevents.Sessions.Session;
 
 /**
  * Espoo's OpenNC content API (OData JSON, {@code {"odata.metadata": ..., "value": [...]}}), one of the feeds
@@ -31,7 +32,7 @@ import fi.silta.importers.linkedevents.Sessions.Session;
  * Swedish, 3 English); its fields are {@code ExtendedProperties} by name, its audiences and topics are
  * {@code Classifications}.
  */
-final class EspooOpenNcReader {
+public final class EspooOpenNcReader {
 
     private static final int TARGET_GROUP = 43;
     private static final int TOPIC = 7;
@@ -41,12 +42,12 @@ final class EspooOpenNcReader {
     private EspooOpenNcReader() {
     }
 
-    static boolean looksLike(JsonNode root) {
+    public static boolean looksLike(JsonNode root) {
         return root.isObject() && root.path("value").isArray()
                 && (root.has("odata.metadata") || root.path("value").path(0).has("ContentId"));
     }
 
-    static ParsedFeed read(JsonNode root, FeedSession session) throws FeedException {
+    public static ParsedFeed read(JsonNode root, FeedSession session) throws FeedException {
         List<ImportedActivity> records = new ArrayList<>();
         List<RecordFailure> failures = new ArrayList<>();
         session.checkRecordCount(root.path("value").size());
@@ -126,7 +127,7 @@ final class EspooOpenNcReader {
         try {
             LocalDateTime from = LocalDateTime.parse(start);
             LocalDateTime to = end == null ? from : LocalDateTime.parse(end);
-            Sessions.schedules(List.of(new Session(from, Duration.between(from, to), false)), session.zone())
+            ListedDates.schedules(List.of(new Session(from, Duration.between(from, to), false)), session.zone())
                     .forEach(builder::schedule);
         } catch (DateTimeParseException e) {
             throw new RecordException("has an unreadable EventStartDate or EventEndDate");

@@ -1,7 +1,8 @@
-package fi.silta.importers.linkedevents;
+package fi.silta.importers.osterbotten;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -36,11 +37,12 @@ import fi.silta.importers.FetchedFeed;
 import fi.silta.importers.ImportedActivity;
 import fi.silta.importers.ImportedPlace;
 import fi.silta.importers.KeywordMap;
+import fi.silta.importers.ListedDates;
+import fi.silta.importers.ListedDates.Session;
 import fi.silta.importers.ParsedFeed;
 import fi.silta.importers.RecordException;
 import fi.silta.importers.RecordFailure;
 import fi.silta.importers.Texts;
-import fi.silta.importers.linkedevents.Sessions.Session;
 
 /**
  * The Österbotten event calendar's XML (events.osterbotten.fi, {@code EventService/search}), one of the feeds
@@ -49,7 +51,7 @@ import fi.silta.importers.linkedevents.Sessions.Session;
  * http(s) source asking for one locale is read in all three, and the language versions of one event ID become
  * one activity with its texts in each language. Each {@code Dates/Date} is a session.
  */
-final class OsterbottenXmlReader {
+public final class OsterbottenXmlReader {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]", Locale.ROOT);
     private static final Map<String, Language> LOCALES = Map.of("fi_FI", Language.FI, "sv_SE", Language.SV,
@@ -60,7 +62,7 @@ final class OsterbottenXmlReader {
     private OsterbottenXmlReader() {
     }
 
-    static boolean looksLikeXml(byte[] body) {
+    public static boolean looksLikeXml(byte[] body) {
         for (byte b : body) {
             if (b == '<') {
                 return true;
@@ -76,7 +78,7 @@ final class OsterbottenXmlReader {
     private record Version(Element event, Language language) {
     }
 
-    static ParsedFeed read(FetchedFeed first, FeedSession session) throws FeedException {
+    public static ParsedFeed read(FetchedFeed first, FeedSession session) throws FeedException {
         List<Version> versions = new ArrayList<>();
         String askedLocale = localeOf(first.uri());
         List<URI> starts = new ArrayList<>();
@@ -220,7 +222,7 @@ final class OsterbottenXmlReader {
         if (sessions.isEmpty()) {
             sessions.add(session(child(main, "Start"), child(main, "End")));
         }
-        Sessions.schedules(sessions, session.zone()).forEach(builder::schedule);
+        ListedDates.schedules(sessions, session.zone()).forEach(builder::schedule);
         return builder.build();
     }
 
@@ -377,7 +379,7 @@ final class OsterbottenXmlReader {
         try {
             var transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            var out = new java.io.StringWriter();
+            var out = new StringWriter();
             transformer.transform(new DOMSource(event), new StreamResult(out));
             return Texts.truncate(out.toString(), EXCERPT);
         } catch (TransformerException e) {

@@ -1,4 +1,4 @@
-package fi.silta.importers.linkedevents;
+package fi.silta.importers.lippupiste;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,22 +16,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
+import fi.silta.importers.FeedException;
 import fi.silta.importers.FeedSession;
 import fi.silta.importers.ImportedActivity;
 import fi.silta.importers.ImportedPlace;
 import fi.silta.importers.KeywordMap;
+import fi.silta.importers.ListedDates;
+import fi.silta.importers.ListedDates.Session;
 import fi.silta.importers.ParsedFeed;
 import fi.silta.importers.RecordException;
 import fi.silta.importers.RecordFailure;
 import fi.silta.importers.Texts;
-import fi.silta.importers.linkedevents.Sessions.Session;
 
 /**
  * Lippupiste's (Lippu.fi) event list, one of the feeds Linked Events aggregates: {@code {"EventCalendar":
  * ..., "Events": [...]}}. Performances of one series ({@code EventSerieId}) are one activity whose dates are
  * the performances. Texts are Finnish; the ticket page in the source's language is the info link.
  */
-final class LippupisteReader {
+public final class LippupisteReader {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy", Locale.ROOT);
     private static final int EXCERPT = 500;
@@ -39,11 +41,11 @@ final class LippupisteReader {
     private LippupisteReader() {
     }
 
-    static boolean looksLike(JsonNode root) {
+    public static boolean looksLike(JsonNode root) {
         return root.isObject() && root.path("Events").isArray() && root.has("EventCalendar");
     }
 
-    static ParsedFeed read(JsonNode root, FeedSession session) throws fi.silta.importers.FeedException {
+    public static ParsedFeed read(JsonNode root, FeedSession session) throws FeedException {
         Map<String, List<JsonNode>> bySeries = new LinkedHashMap<>();
         List<RecordFailure> failures = new ArrayList<>();
         for (JsonNode event : root.path("Events")) {
@@ -108,7 +110,7 @@ final class LippupisteReader {
                 throw new RecordException("has an unreadable EventDate or EventTime");
             }
         }
-        Sessions.schedules(sessions, session.zone()).forEach(builder::schedule);
+        ListedDates.schedules(sessions, session.zone()).forEach(builder::schedule);
         return builder.build();
     }
 

@@ -1,4 +1,4 @@
-package fi.silta.importers.linkedevents;
+package fi.silta.importers;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -11,23 +11,20 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import fi.silta.importers.ImportedSchedule;
-import fi.silta.importers.RecordException;
-
 /**
  * Dates an event feed lists one by one, turned into Silta schedules: dates of the same length share one
  * schedule (its first date plus extra dates), so a weekly course of forty dates is one schedule, not forty.
  */
-final class Sessions {
+public final class ListedDates {
 
     /** One listed date, in the feed's wall-clock time. */
-    record Session(LocalDateTime start, Duration duration, boolean cancelled) {
+    public record Session(LocalDateTime start, Duration duration, boolean cancelled) {
     }
 
-    private Sessions() {
+    private ListedDates() {
     }
 
-    static List<ImportedSchedule> schedules(List<Session> sessions, ZoneId zone) {
+    public static List<ImportedSchedule> schedules(List<Session> sessions, ZoneId zone) {
         if (sessions.isEmpty()) {
             throw new RecordException("has no date");
         }
