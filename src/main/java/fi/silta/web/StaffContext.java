@@ -40,10 +40,6 @@ class StaffContext {
         return page.messages(ReferralMessages.class);
     }
 
-    SignUpMessages signUp() {
-        return page.messages(SignUpMessages.class);
-    }
-
     CurrentUser user() {
         return user;
     }

@@ -1,4 +1,4 @@
-package fi.silta.web;
+package fi.silta.importers.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
