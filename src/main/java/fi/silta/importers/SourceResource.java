@@ -96,7 +96,7 @@ class SourceResource {
         sources.get(name);
         RunLauncher.Started started = launcher.start(name, RunTrigger.MANUAL, forced,
                 identity.getPrincipal().getName());
-        return Response.accepted(new RunStarted(started.id(), started.status().name()))
+        return Response.accepted(new RunStarted(started.id(), started.status()))
                 .location(URI.create("/api/v1/admin/sources/" + name + "/runs/" + started.id())).build();
     }
 

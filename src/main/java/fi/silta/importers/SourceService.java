@@ -8,6 +8,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import fi.silta.catalogue.Category;
 import fi.silta.catalogue.CategoryRepository;
@@ -16,7 +18,6 @@ import fi.silta.catalogue.TargetGroupRepository;
 import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
 import fi.silta.common.problem.ProblemException;
-import fi.silta.importers.api.CountsView;
 import fi.silta.importers.api.RunPage;
 import fi.silta.importers.api.RunSummary;
 import fi.silta.importers.api.RunView;
@@ -44,12 +45,13 @@ public class SourceService {
     private final CategoryRepository categories;
     private final TargetGroupRepository targetGroups;
     private final AddressGuard guard;
+    private final SourceMapper mapper;
     private final ImportersConfig config;
 
     SourceService(ImportSourceRepository sources, ImportRunRepository runs, ImportRunFailureRepository failures,
             ActivityOriginRepository origins, OrganisationRepository organisations,
             MunicipalityRepository municipalities, CategoryRepository categories, TargetGroupRepository targetGroups,
-            AddressGuard guard, ImportersConfig config) {
+            AddressGuard guard, SourceMapper mapper, ImportersConfig config) {
         this.sources = sources;
         this.runs = runs;
         this.failures = failures;
@@ -59,6 +61,7 @@ public class SourceService {
         this.categories = categories;
         this.targetGroups = targetGroups;
         this.guard = guard;
+        this.mapper = mapper;
         this.config = config;
     }
 
@@ -73,7 +76,7 @@ public class SourceService {
     }
 
     @Transactional
-    public SourceView create(SourceRequest request) {
+    public SourceView create(@Valid @NotNull SourceRequest request) {
         if (request.name() == null) {
             throw ProblemException.invalidParameter("name", "is required");
         }
@@ -85,7 +88,7 @@ public class SourceService {
         }
         Organisation organisation = request.organisationId() != null ? organisation(request.organisationId())
                 : newOrganisationFor(request.name(), null);
-        ImportSource source = new ImportSource(request.name(), type(request.type()), url(request.url()), organisation,
+        ImportSource source = new ImportSource(request.name(), request.type(), url(request.url()), organisation,
                 interval(request.syncInterval()));
         applyDefaults(source, request.defaults());
         source.setEnabled(request.enabled() == null || request.enabled());
@@ -94,7 +97,7 @@ public class SourceService {
     }
 
     @Transactional
-    public SourceView update(String name, SourceRequest request) {
+    public SourceView update(String name, @Valid @NotNull SourceRequest request) {
         ImportSource source = find(name);
         if (request.name() != null && !request.name().equals(name)) {
             throw ProblemException.invalidParameter("name", "cannot change; create a new source instead");
@@ -102,7 +105,7 @@ public class SourceService {
         if (source.declared()) {
             throw ProblemException.conflict("Source " + name + " is declared in the configuration; change it there");
         }
-        source.point(type(request.type()), url(request.url()));
+        source.point(request.type(), url(request.url()));
         if (request.organisationId() != null) {
             if (!request.organisationId().equals(source.organisation().id()) && origins.countOfSource(source) > 0) {
                 throw ProblemException.conflict("Source " + name
@@ -135,7 +138,7 @@ public class SourceService {
     @Transactional
     public RunPage runs(String name, int page, int size) {
         ImportSource source = find(name);
-        List<RunSummary> items = runs.pageOfSource(source, page, size).stream().map(SourceService::summary).toList();
+        List<RunSummary> items = runs.pageOfSource(source, page, size).stream().map(mapper::summary).toList();
         return new RunPage(runs.countOfSource(source), page, size, items);
     }
 
@@ -143,11 +146,7 @@ public class SourceService {
     public RunView run(String name, long id) {
         ImportSource source = find(name);
         ImportRun run = runs.findOfSource(source, id).orElseThrow(() -> ProblemException.notFound("Run " + id));
-        List<RunView.ErrorView> errors = failures.listOfRun(run, config.maxStoredFailures()).stream()
-                .map(f -> new RunView.ErrorView(f.originId(), f.reason(), f.excerpt())).toList();
-        return new RunView(run.id(), source.name(), run.status().name(), run.trigger().name(), run.forced(),
-                run.requestedBy(), run.startedAt(), run.finishedAt(),
-                new RunView.ProgressView(run.processed(), run.total()), counts(run.counts()), run.message(), errors);
+        return mapper.run(run, failures.listOfRun(run, config.maxStoredFailures()));
     }
 
     /**
@@ -283,14 +282,6 @@ public class SourceService {
                 defaults.language() == null ? Language.FI : Language.fromCode(defaults.language()).orElseThrow());
     }
 
-    private static SourceType type(String value) {
-        try {
-            return SourceType.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidParameter("type", "must be one of ICS, LINKED_EVENTS, HSDS, CSV");
-        }
-    }
-
     private String url(String value) {
         String refusal = guard.refusalOfSourceUrl(value);
         if (refusal != null) {
@@ -316,28 +307,7 @@ public class SourceService {
     }
 
     private SourceView view(ImportSource source) {
-        Organisation organisation = source.organisation();
-        SourceView.DefaultsView defaults = new SourceView.DefaultsView(
-                source.defaultMunicipality() == null ? null : source.defaultMunicipality().code(),
-                source.defaultCategories().stream().map(Category::code).sorted().toList(),
-                source.defaultTargetGroups().stream().map(TargetGroup::code).sorted().toList(),
-                source.defaultLanguage().code());
-        RunSummary lastRun = runs.latest(source).map(SourceService::summary).orElse(null);
-        long activities = origins.count("source = ?1 and goneAt is null", source);
-        return new SourceView(source.name(), source.type().name(), source.url(),
-                new SourceView.OrganisationView(organisation.id(), organisation.name().resolve(Language.FI),
-                        organisation.verified()),
-                defaults, source.interval().toString(), source.enabled(), source.declared(), activities, lastRun,
-                source.createdAt(), source.updatedAt());
-    }
-
-    private static RunSummary summary(ImportRun run) {
-        return new RunSummary(run.id(), run.status().name(), run.trigger().name(), run.forced(), run.startedAt(),
-                run.finishedAt(), counts(run.counts()));
-    }
-
-    private static CountsView counts(RunCounts counts) {
-        return new CountsView(counts.created(), counts.updated(), counts.unchanged(), counts.archived(),
-                counts.failed());
+        RunSummary lastRun = runs.latest(source).map(mapper::summary).orElse(null);
+        return mapper.view(source, lastRun, origins.count("source = ?1 and goneAt is null", source));
     }
 }

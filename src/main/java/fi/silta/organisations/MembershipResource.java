@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.silta.common.Language;
+import fi.silta.organisations.api.Username;
 import fi.silta.security.Role;
 
 /** Which publishers act for an organisation, besides those the identity provider's claim names. */
@@ -40,7 +41,7 @@ class MembershipResource {
     @PUT
     @Path("{username}")
     @Operation(summary = "Make a user a publisher of the organisation")
-    public Response add(@PathParam("id") long id, @PathParam("username") String username) {
+    public Response add(@PathParam("id") long id, @PathParam("username") @Username String username) {
         service.addMember(id, username, Language.FI);
         return Response.noContent().build();
     }
@@ -48,7 +49,7 @@ class MembershipResource {
     @DELETE
     @Path("{username}")
     @Operation(summary = "End a user's membership; 404 if they were not a member")
-    public Response remove(@PathParam("id") long id, @PathParam("username") String username) {
+    public Response remove(@PathParam("id") long id, @PathParam("username") @Username String username) {
         service.removeMember(id, username, Language.FI);
         return Response.noContent().build();
     }

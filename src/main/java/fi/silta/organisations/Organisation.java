@@ -1,8 +1,11 @@
 package fi.silta.organisations;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -130,8 +133,8 @@ public class Organisation {
     }
 
     /** The publishers an admin made members, by user name. */
-    public java.util.SortedSet<String> members() {
-        return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(members));
+    public SortedSet<String> members() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(members));
     }
 
     public boolean hasMember(String username) {

@@ -1,33 +1,34 @@
 package fi.silta.organisations;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import fi.silta.audit.AuditEntry;
 import fi.silta.audit.AuditLog;
 import fi.silta.audit.AuditLog.Trail;
-import fi.silta.common.BusinessId;
 import fi.silta.common.Inputs;
 import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
 import fi.silta.common.problem.Problem.FieldError;
 import fi.silta.common.problem.ProblemException;
+import fi.silta.organisations.api.MunicipalityChoice;
 import fi.silta.organisations.api.OrganisationRequestInput;
 import fi.silta.organisations.api.OrganisationRequestView;
 import fi.silta.organisations.api.OrganisationSummary;
+import fi.silta.organisations.api.RejectionInput;
 import fi.silta.organisations.api.RequestReceived;
+import fi.silta.organisations.api.Username;
 import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
+import fi.silta.reference.ReferenceNames;
 import fi.silta.security.CurrentUser;
 import fi.silta.security.Role;
 
@@ -41,20 +42,24 @@ public class OrganisationAdminService {
 
     private static final String REQUEST = "organisation_request";
     private static final String ORGANISATION = "organisation";
-    private static final Pattern USERNAME = Pattern.compile("[^\\p{Cntrl}\\s]{1,255}");
 
     private final OrganisationRequestRepository requests;
     private final OrganisationRepository organisations;
     private final MunicipalityRepository municipalities;
+    private final ReferenceNames names;
+    private final OrganisationMapper mapper;
     private final AuditLog audit;
     private final CurrentUser user;
     private final Clock clock;
 
     OrganisationAdminService(OrganisationRequestRepository requests, OrganisationRepository organisations,
-            MunicipalityRepository municipalities, AuditLog audit, CurrentUser user, Clock clock) {
+            MunicipalityRepository municipalities, ReferenceNames names, OrganisationMapper mapper, AuditLog audit,
+            CurrentUser user, Clock clock) {
         this.requests = requests;
         this.organisations = organisations;
         this.municipalities = municipalities;
+        this.names = names;
+        this.mapper = mapper;
         this.audit = audit;
         this.user = user;
         this.clock = clock;
@@ -62,71 +67,39 @@ public class OrganisationAdminService {
 
     // Requests
 
-    /** Anyone may ask; every problem is named by field, and nothing is stored until all is well. */
+    /**
+     * Anyone may ask. The input's fields are checked by their declared constraints before anything runs; what
+     * only the reference data can tell (is there such a municipality) is checked here. Nothing is stored until
+     * all is well.
+     */
     @Transactional
-    public RequestReceived submit(OrganisationRequestInput input, Language pageLanguage) {
-        if (input == null) {
-            throw ProblemException.invalidParameter("body", "Send the request");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        String name = required(errors, "name", input.name(), 200);
-        OrganisationType type = null;
-        if (blank(input.type())) {
-            errors.add(new FieldError("type", "required", "Choose the kind of organisation"));
-        } else {
-            try {
-                type = OrganisationType.valueOf(input.type().strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("type", "invalid-choice", "Not one of the kinds of organisation"));
-            }
-        }
-        String businessId = Inputs.clean(input.businessId());
-        if (businessId != null && !BusinessId.isValid(businessId)) {
-            errors.add(new FieldError("businessId", "invalid-business-id", "Not a valid business id (Y-tunnus)"));
-        }
-        Municipality municipality = null;
-        if (blank(input.municipality())) {
-            errors.add(new FieldError("municipality", "required", "Choose the municipality"));
-        } else {
-            municipality = municipalities.findById(input.municipality().strip());
-            if (municipality == null) {
-                errors.add(new FieldError("municipality", "invalid-choice", "Unknown municipality"));
-            }
-        }
-        String website = Inputs.clean(input.website());
-        if (website != null && !isWebAddress(website)) {
-            errors.add(new FieldError("website", "invalid-url", "Give a web address starting with https://"));
-        }
-        String contactName = required(errors, "contactName", input.contactName(), 200);
-        String email = required(errors, "contactEmail", input.contactEmail(), 254);
-        if (email != null && !Inputs.isEmail(email)) {
-            errors.add(new FieldError("contactEmail", "invalid-email", "Not an email address"));
-        }
-        String phone = Inputs.clean(input.contactPhone());
-        if (phone != null && !Inputs.isPhone(phone)) {
-            errors.add(new FieldError("contactPhone", "invalid-phone", "Not a phone number"));
-        }
-        String message = Inputs.clean(input.message());
-        if (message != null && message.length() > 2000) {
-            errors.add(new FieldError("message", "too-long", "At most 2000 characters"));
-        }
-        if (!errors.isEmpty()) {
+    public RequestReceived submit(@Valid @NotNull OrganisationRequestInput input, Language pageLanguage) {
+        Municipality municipality = municipalities.findById(input.municipality());
+        if (municipality == null) {
             throw new ProblemException(400, "invalid-input", "Invalid input", "The request has invalid fields",
-                    errors);
+                    List.of(new FieldError("municipality", "invalid-choice", "Unknown municipality")));
         }
         Language language = Language.fromCode(input.language()).orElse(pageLanguage);
-        OrganisationRequest request = new OrganisationRequest(name, type, businessId, municipality, website,
-                contactName, email, phone, message, language, clock.instant());
+        OrganisationRequest request = new OrganisationRequest(Inputs.clean(input.name()), input.type(),
+                Inputs.clean(input.businessId()), municipality, Inputs.clean(input.website()),
+                Inputs.clean(input.contactName()), Inputs.clean(input.contactEmail()),
+                Inputs.clean(input.contactPhone()), Inputs.clean(input.message()), language, clock.instant());
         requests.persist(request);
         requests.flush();
         audit.record(Trail.CHANGES,
                 AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), "request", REQUEST, request.id()));
-        return new RequestReceived(request.id(), request.status().name());
+        return mapper.received(request);
+    }
+
+    /** The municipalities a request may name, in the alphabetical order of the language. */
+    public List<MunicipalityChoice> municipalities(Language language) {
+        return names.municipalities(language).stream().map(m -> new MunicipalityChoice(m.code(), m.name()))
+                .toList();
     }
 
     @Transactional
     public List<OrganisationRequestView> requests(RequestStatus status, Language language) {
-        return requests.withStatus(status).stream().map(r -> view(r, language)).toList();
+        return requests.withStatus(status).stream().map(r -> mapper.view(r, language)).toList();
     }
 
     /** Approves a pending request: the organisation is created, verified, with its website. */
@@ -156,20 +129,15 @@ public class OrganisationAdminService {
         audit.record(Trail.CHANGES,
                 AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), "create", ORGANISATION, organisation.id())
                         .organisation(organisation.id()).details("from request " + id));
-        return view(request, language);
+        return mapper.view(request, language);
     }
 
     @Transactional
-    public OrganisationRequestView reject(long id, String reason, Language language) {
+    public OrganisationRequestView reject(long id, @Valid @NotNull RejectionInput rejection, Language language) {
         OrganisationRequest request = pending(id);
-        String cleaned = Inputs.clean(reason);
-        if (cleaned != null && cleaned.length() > 2000) {
-            throw new ProblemException(400, "invalid-input", "Invalid input", "The reason is too long",
-                    List.of(new FieldError("reason", "too-long", "At most 2000 characters")));
-        }
-        request.reject(cleaned, user.username(), clock.instant());
+        request.reject(Inputs.clean(rejection.reason()), user.username(), clock.instant());
         audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), "reject", REQUEST, id));
-        return view(request, language);
+        return mapper.view(request, language);
     }
 
     private OrganisationRequest pending(long id) {
@@ -188,7 +156,7 @@ public class OrganisationAdminService {
     public List<OrganisationSummary> organisations(String query, Language language) {
         String wanted = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         return organisations.listAll().stream()
-                .map(o -> summary(o, language))
+                .map(o -> mapper.summary(o, language))
                 .filter(o -> wanted.isEmpty() || o.name().toLowerCase(Locale.ROOT).contains(wanted)
                         || (o.businessId() != null && o.businessId().contains(wanted)))
                 .sorted(Comparator.comparing(OrganisationSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
@@ -196,78 +164,30 @@ public class OrganisationAdminService {
 
     @Transactional
     public OrganisationSummary organisation(long id, Language language) {
-        return summary(find(id), language);
+        return mapper.summary(find(id), language);
     }
 
     @Transactional
-    public OrganisationSummary addMember(long id, String username, Language language) {
+    public OrganisationSummary addMember(long id, @NotNull @Username String username, Language language) {
         Organisation organisation = find(id);
-        String name = username(username);
-        organisation.addMember(name);
+        organisation.addMember(username);
         audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), "add-member", ORGANISATION, id)
                 .organisation(id).details("member added"));
-        return summary(organisation, language);
+        return mapper.summary(organisation, language);
     }
 
     @Transactional
-    public OrganisationSummary removeMember(long id, String username, Language language) {
+    public OrganisationSummary removeMember(long id, @NotNull @Username String username, Language language) {
         Organisation organisation = find(id);
-        if (!organisation.removeMember(username(username))) {
+        if (!organisation.removeMember(username)) {
             throw ProblemException.notFound("The member");
         }
         audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), "remove-member", ORGANISATION, id)
                 .organisation(id).details("member removed"));
-        return summary(organisation, language);
+        return mapper.summary(organisation, language);
     }
 
     private Organisation find(long id) {
         return organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("The organisation"));
-    }
-
-    private static String username(String username) {
-        String name = username == null ? "" : username.strip();
-        if (!USERNAME.matcher(name).matches()) {
-            throw new ProblemException(400, "invalid-input", "Invalid input", "Not a user name",
-                    List.of(new FieldError("username", "invalid-username",
-                            "A user name is 1 to 255 characters without spaces")));
-        }
-        return name;
-    }
-
-    private static OrganisationSummary summary(Organisation o, Language language) {
-        String name = o.name().resolve(language);
-        return new OrganisationSummary(o.id(), name == null ? "" : name, o.type().name(), o.businessId(), o.verified(),
-                List.copyOf(o.members()));
-    }
-
-    private static OrganisationRequestView view(OrganisationRequest r, Language language) {
-        return new OrganisationRequestView(r.id(), r.status().name(), r.name(), r.type().name(), r.businessId(),
-                r.municipality().code(), r.municipality().name().resolve(language), r.website(), r.contactName(),
-                r.contactEmail(), r.contactPhone(), r.message(), r.language().code(), r.createdAt(), r.decidedBy(),
-                r.decidedAt(), r.decisionReason(), r.organisation() == null ? null : r.organisation().id());
-    }
-
-    private static String required(List<FieldError> errors, String field, String value, int max) {
-        String cleaned = Inputs.clean(value);
-        if (cleaned == null) {
-            errors.add(new FieldError(field, "required", "This is needed"));
-        } else if (cleaned.length() > max) {
-            errors.add(new FieldError(field, "too-long", "At most " + max + " characters"));
-        }
-        return cleaned;
-    }
-
-    private static boolean isWebAddress(String value) {
-        try {
-            URI uri = new URI(value);
-            return value.length() <= 2048 && uri.getHost() != null
-                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +24,7 @@ import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.organisations.api.OrganisationRequestInput;
 import fi.silta.organisations.api.OrganisationRequestView;
+import fi.silta.organisations.api.RejectionInput;
 import fi.silta.organisations.api.RequestReceived;
 import fi.silta.security.Role;
 
@@ -30,10 +33,6 @@ import fi.silta.security.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations")
 class OrganisationRequestResource {
-
-    /** An admin's reason for a rejection, told to the requester. */
-    record Rejection(String reason) {
-    }
 
     private final OrganisationAdminService service;
 
@@ -46,7 +45,7 @@ class OrganisationRequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(summary = "Ask for an organisation to be listed in Silta; an admin decides")
-    public Response submit(OrganisationRequestInput input, @QueryParam("lang") String lang) {
+    public Response submit(@Valid @NotNull OrganisationRequestInput input, @QueryParam("lang") String lang) {
         RequestReceived received = service.submit(input, language(lang));
         return Response.status(201).entity(received).build();
     }
@@ -79,9 +78,9 @@ class OrganisationRequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Reject with a reason; 409 if already decided")
-    public OrganisationRequestView reject(@PathParam("id") long id, Rejection rejection,
+    public OrganisationRequestView reject(@PathParam("id") long id, @Valid @NotNull RejectionInput rejection,
             @QueryParam("lang") String lang) {
-        return service.reject(id, rejection == null ? null : rejection.reason(), language(lang));
+        return service.reject(id, rejection, language(lang));
     }
 
     private static Language language(String lang) {

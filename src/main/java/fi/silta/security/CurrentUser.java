@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
-
-import fi.silta.organisations.OrganisationRepository;
 
 /**
  * The signed-in user of this request: name, Silta roles and the organisations they publish for. An
@@ -23,13 +22,13 @@ import fi.silta.organisations.OrganisationRepository;
 public class CurrentUser {
 
     private final SecurityIdentity identity;
-    private final OrganisationRepository organisations;
+    private final OrganisationMemberships memberships;
     private final SecurityConfig config;
     private Set<Long> organisationIds;
 
-    CurrentUser(SecurityIdentity identity, OrganisationRepository organisations, SecurityConfig config) {
+    CurrentUser(SecurityIdentity identity, OrganisationMemberships memberships, SecurityConfig config) {
         this.identity = identity;
-        this.organisations = organisations;
+        this.memberships = memberships;
         this.config = config;
     }
 
@@ -77,15 +76,9 @@ public class CurrentUser {
     /** The organisations this user publishes for (every one, for an admin, is not listed here). */
     public Set<Long> organisationIds() {
         if (organisationIds == null) {
-            Set<Long> ids = new LinkedHashSet<>();
-            if (signedIn() && has(Role.PUBLISHER)) {
-                ids.addAll(organisations.idsWithMember(username()));
-                Set<String> businessIds = claimedBusinessIds();
-                if (!businessIds.isEmpty()) {
-                    ids.addAll(organisations.idsWithBusinessIds(businessIds));
-                }
-            }
-            organisationIds = Set.copyOf(ids);
+            organisationIds = signedIn() && has(Role.PUBLISHER)
+                    ? Set.copyOf(memberships.organisationsOf(username(), claimedBusinessIds()))
+                    : Set.of();
         }
         return organisationIds;
     }
@@ -110,7 +103,7 @@ public class CurrentUser {
         Set<String> ids = new LinkedHashSet<>();
         if (claim instanceof Collection<?> values) {
             values.forEach(value -> ids.add(unquote(String.valueOf(value))));
-        } else if (claim instanceof jakarta.json.JsonArray array) {
+        } else if (claim instanceof JsonArray array) {
             array.forEach(value -> ids.add(unquote(value.toString())));
         } else if (claim != null) {
             for (String value : claim.toString().split(",")) {

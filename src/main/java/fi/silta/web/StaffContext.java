@@ -28,20 +28,12 @@ class StaffContext {
         return page.messages(PageMessages.class);
     }
 
-    StaffMessages staff() {
-        return page.messages(StaffMessages.class);
-    }
-
     AdminMessages admin() {
         return page.messages(AdminMessages.class);
     }
 
     ReferralMessages referrals() {
         return page.messages(ReferralMessages.class);
-    }
-
-    SignUpMessages signUp() {
-        return page.messages(SignUpMessages.class);
     }
 
     CurrentUser user() {

@@ -13,7 +13,7 @@ import fi.silta.common.web.Link;
 import fi.silta.common.web.StaffNavigation;
 import fi.silta.security.Role;
 
-/** The staff navigation's entries for referrals and administration. */
+/** The staff navigation's entry for referrals. */
 final class StaffNavigationEntries {
 
     private StaffNavigationEntries() {
@@ -33,23 +33,6 @@ final class StaffNavigationEntries {
             }
             return Optional.of(new Link("/staff/referrals", bundle(ReferralMessages.class, language).nav_referrals(),
                     path.startsWith("/staff/referrals")));
-        }
-    }
-
-    @ApplicationScoped
-    static class Administration implements StaffNavigation {
-        @Override
-        public int order() {
-            return 30;
-        }
-
-        @Override
-        public Optional<Link> link(Set<String> roles, Language language, String path) {
-            if (!roles.contains(Role.ADMIN)) {
-                return Optional.empty();
-            }
-            return Optional.of(new Link("/staff/admin", bundle(StaffMessages.class, language).nav_admin(),
-                    path.startsWith("/staff/admin")));
         }
     }
 

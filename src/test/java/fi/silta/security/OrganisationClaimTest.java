@@ -29,6 +29,8 @@ class OrganisationClaimTest {
     @Inject
     OrganisationRepository organisations;
     @Inject
+    OrganisationMemberships memberships;
+    @Inject
     SecurityConfig config;
 
     private long organisation(String businessId, String member) {
@@ -53,7 +55,7 @@ class OrganisationClaimTest {
         }
         QuarkusSecurityIdentity identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new DefaultJWTCallerPrincipal(claims)).addRole(role).build();
-        return new CurrentUser(identity, organisations, config);
+        return new CurrentUser(identity, memberships, config);
     }
 
     @Test

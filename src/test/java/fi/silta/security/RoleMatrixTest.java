@@ -496,11 +496,13 @@ class RoleMatrixTest {
         RequestSpecification request;
         if (c.page()) {
             StaffBrowser browser = browser(who);
+            // Asked first: fetching a token sets the cookie it is checked against, which the request must carry.
+            String formToken = body == null ? null : browser.formToken();
             request = browser.request();
             if (body != null) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> form = new LinkedHashMap<>((Map<String, Object>) body);
-                form.put("csrf-token", browser.formToken());
+                form.put("csrf-token", formToken);
                 request = request.contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(form);
             }
         } else {

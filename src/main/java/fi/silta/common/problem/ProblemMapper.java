@@ -74,6 +74,15 @@ public class ProblemMapper {
                 List.of()));
     }
 
+    /**
+     * A value of the wrong type or an unknown enum constant. Quarkus' own mapper for this exception is more
+     * specific than {@link #unreadable} and would answer with Jackson's details, the sent value included.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     /** What the field must be, from the target type only: never the value that was sent. */
     private static String expected(JsonMappingException e) {
         if (e instanceof InvalidFormatException format && format.getTargetType() != null

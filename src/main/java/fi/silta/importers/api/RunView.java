@@ -5,6 +5,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import fi.silta.importers.RunStatus;
+import fi.silta.importers.RunTrigger;
+
 /**
  * One run in full: its counts, its progress while it is going, a message when it failed or was refused, and
  * each record it could not import.
@@ -13,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param errors the failed records, at most the configured number; {@code counts.failed} counts them all
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RunView(long id, String source, String status, String trigger, boolean forced, String requestedBy,
+public record RunView(long id, String source, RunStatus status, RunTrigger trigger, boolean forced, String requestedBy,
         Instant startedAt, Instant finishedAt, ProgressView progress, CountsView counts, String message,
         List<ErrorView> errors) {
 

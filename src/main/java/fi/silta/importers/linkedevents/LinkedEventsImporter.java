@@ -42,11 +42,15 @@ import fi.silta.importers.RecordException;
 import fi.silta.importers.RecordFailure;
 import fi.silta.importers.SourceType;
 import fi.silta.importers.Texts;
+import fi.silta.importers.espoo.EspooOpenNcReader;
+import fi.silta.importers.lippupiste.LippupisteReader;
+import fi.silta.importers.osterbotten.OsterbottenXmlReader;
 
 /**
- * Linked Events API v1 ({@code /event/} lists of Helsinki, Turku and other cities), and the upstream feeds
- * Linked Events itself aggregates, recognised from the document: the Österbotten calendar's XML, Espoo's
- * OpenNC JSON and Lippupiste's event list. Pages are followed
+ * Linked Events API v1 ({@code /event/} lists of Helsinki, Turku and other cities). The feeds Linked Events
+ * itself aggregates (the Österbotten calendar's XML, Espoo's OpenNC JSON and Lippupiste's event list) have
+ * source types and importers of their own; a Linked Events source that was given one of them before those
+ * types existed is still recognised from the document and read by that feed's reader. Pages are followed
  * through {@code meta.next}; locations and keywords are asked for inline ({@code include=location,keywords}).
  * A recurring super-event and its sub-events are one activity whose dates are the sub-events; a cancelled
  * sub-event is a cancelled date. See docs/importers.md for the field mapping.
@@ -77,7 +81,7 @@ public class LinkedEventsImporter implements FeedImporter {
     @Override
     public ParsedFeed read(FeedSession session) throws FeedException {
         if (session.url().getPath() != null && session.url().getPath().contains("/EventService/")) {
-            // The Österbotten calendar's service is asked exactly as the source URL says.
+            // The Österbotten calendar's service, given as a Linked Events source: asked as the URL says.
             return OsterbottenXmlReader.read(session.fetch(session.url()), session);
         }
         List<JsonNode> events = new ArrayList<>();

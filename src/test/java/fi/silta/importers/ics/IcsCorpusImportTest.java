@@ -33,6 +33,7 @@ import fi.silta.importers.RunLauncher;
 import fi.silta.importers.RunStatus;
 import fi.silta.importers.RunTrigger;
 import fi.silta.importers.SourceService;
+import fi.silta.importers.SourceType;
 import fi.silta.importers.api.SourceRequest;
 import fi.silta.testsupport.FeedServer;
 
@@ -99,7 +100,7 @@ class IcsCorpusImportTest {
             String name = "corpus-" + i;
             String path = "/" + name + ".ics";
             server.serve(path, "text/calendar", Files.readAllBytes(file));
-            sources.create(new SourceRequest(name, "ICS", server.url(path), null, null, null, false));
+            sources.create(new SourceRequest(name, SourceType.ICS, server.url(path), null, null, null, false));
             try {
                 Outcome outcome = runToEnd(name, false);
                 boolean hasEvents = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)

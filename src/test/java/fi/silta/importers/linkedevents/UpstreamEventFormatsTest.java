@@ -18,7 +18,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,9 +35,11 @@ import fi.silta.testsupport.ImportFixtures;
 /**
  * The Linked Events fixtures in the reference data are the feeds Linked Events itself aggregates: the
  * Österbotten calendar's XML, Espoo's OpenNC JSON and Lippupiste's list. Each imports with its fields, and a
- * second run changes nothing.
+ * second run changes nothing, whether the source has the feed's own type or is a Linked Events source that was
+ * given the feed before those types existed.
  */
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UpstreamEventFormatsTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/reference-data/activities/linkedevents-helsinki");
@@ -194,5 +199,35 @@ class UpstreamEventFormatsTest {
         assertThat(sessionStarts(id)).containsExactly(LocalDateTime.parse("2020-04-24T19:00"));
 
         assertUnchangedOnSecondRun(token, "lippupiste", 1);
+    }
+
+    /**
+     * Runs last: the same events from a second source become further provenances of the activities the tests
+     * above created, so what this test can hold to is that each run reads every record without a failure.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void eachAggregatedFeedImportsUnderItsOwnTypeToo() {
+        String token = ImportFixtures.adminToken();
+        ImportFixtures.createSource(token, Map.of("name", "oma-osterbotten", "type", "OSTERBOTTEN",
+                "url", server.url("/EventService/search?Locale=fi_FI"), "defaults", Map.of("municipality", "272")));
+        ImportFixtures.createSource(token, Map.of("name", "oma-espoo", "type", "ESPOO",
+                "url", fileUrl("espoo_opennc_event_2017.json"), "defaults", Map.of("municipality", "049")));
+        ImportFixtures.createSource(token, Map.of("name", "oma-lippupiste", "type", "LIPPUPISTE",
+                "url", fileUrl("lippupiste_response.json"), "defaults", Map.of("municipality", "837")));
+        for (Map.Entry<String, Integer> source : Map.of("oma-osterbotten", 2, "oma-espoo", 1, "oma-lippupiste", 1)
+                .entrySet()) {
+            JsonPath run = ImportFixtures.runToEnd(token, source.getKey());
+            assertThat(run.getString("status")).as(run.prettify()).isEqualTo("SUCCEEDED");
+            assertThat(run.getInt("progress.processed")).as(source.getKey()).isEqualTo(source.getValue());
+            assertThat(run.getInt("counts.failed")).as(source.getKey()).isZero();
+        }
+
+        // A feed of another kind is not read as this type's: the run fails with a reason.
+        ImportFixtures.createSource(token, Map.of("name", "vaara-lippupiste", "type", "LIPPUPISTE",
+                "url", fileUrl("espoo_opennc_event_2017.json")));
+        JsonPath wrong = ImportFixtures.runToEnd(token, "vaara-lippupiste");
+        assertThat(wrong.getString("status")).isEqualTo("FAILED");
+        assertThat(wrong.getString("message")).contains("Lippupiste");
     }
 }

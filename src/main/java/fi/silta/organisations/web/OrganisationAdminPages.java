@@ -1,0 +1,217 @@
+package fi.silta.organisations.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import fi.silta.common.problem.ProblemException;
+import fi.silta.common.web.Chrome;
+import fi.silta.common.web.FormErrors;
+import fi.silta.common.web.PageContext;
+import fi.silta.common.web.PageMessages;
+import fi.silta.organisations.OrganisationAdminService;
+import fi.silta.organisations.RequestStatus;
+import fi.silta.organisations.api.OrganisationRequestView;
+import fi.silta.organisations.api.OrganisationSummary;
+import fi.silta.organisations.api.Username;
+import fi.silta.security.Role;
+
+/**
+ * Admins' pages for organisations: the administration's front page, the requests to join (approve, or reject
+ * with a reason), and each organisation with the publishers an admin made its members.
+ */
+@Path("/staff/admin")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.ADMIN)
+class OrganisationAdminPages {
+
+    /**
+     * A request with its kind, status and times in the page's language; a rejection that was refused keeps its
+     * reason and the message beside it.
+     */
+    record RequestLine(OrganisationRequestView request, String type, String status, String received,
+            String decided, String reason, String reasonError) {
+    }
+
+    /** A rejection's reason that was refused, and why. */
+    private record Rejection(long requestId, String reason, String error) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(Chrome chrome);
+
+        static native TemplateInstance requests(Chrome chrome, List<RequestLine> pending, List<RequestLine> decided,
+                String notice);
+
+        static native TemplateInstance organisations(Chrome chrome, String query,
+                List<OrganisationSummary> organisations);
+
+        static native TemplateInstance organisation(Chrome chrome, OrganisationSummary organisation, String error,
+                String value);
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm.ss")
+            .withZone(ZoneId.of("Europe/Helsinki"));
+    private static final int DECIDED_SHOWN = 20;
+
+    private final PageContext page;
+    private final OrganisationAdminService organisations;
+    private final Validator validator;
+
+    OrganisationAdminPages(PageContext page, OrganisationAdminService organisations, Validator validator) {
+        this.page = page;
+        this.organisations = organisations;
+        this.validator = validator;
+    }
+
+    @GET
+    public TemplateInstance home() {
+        return Templates.home(page.staffChrome(text().home_title())).setLocale(page.locale());
+    }
+
+    // Requests to join
+
+    @GET
+    @Path("requests")
+    public TemplateInstance requests() {
+        return requestsPage(null, null);
+    }
+
+    @POST
+    @Path("requests/{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(@PathParam("id") long id) {
+        try {
+            organisations.approve(id, page.language());
+        } catch (ProblemException e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+            return Response.status(409).entity(requestsPage(text().request_conflict(), null)).build();
+        }
+        return Response.seeOther(URI.create("/staff/admin/requests")).build();
+    }
+
+    @POST
+    @Path("requests/{id}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reject(@PathParam("id") long id, @BeanParam RejectForm form) {
+        Map<String, String> errors = FormErrors.of(validator.validate(form), msg());
+        if (!errors.isEmpty()) {
+            Rejection rejection = new Rejection(id, form.reason, errors.get("reason"));
+            return Response.status(400).entity(requestsPage(null, rejection)).build();
+        }
+        try {
+            organisations.reject(id, form.input(), page.language());
+        } catch (ProblemException e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+            return Response.status(409).entity(requestsPage(text().request_conflict(), null)).build();
+        }
+        return Response.seeOther(URI.create("/staff/admin/requests")).build();
+    }
+
+    private TemplateInstance requestsPage(String notice, Rejection rejection) {
+        List<RequestLine> pending = organisations.requests(RequestStatus.PENDING, page.language()).stream()
+                .map(request -> requestLine(request, rejection)).toList();
+        List<RequestLine> decided = Stream
+                .concat(organisations.requests(RequestStatus.APPROVED, page.language()).stream(),
+                        organisations.requests(RequestStatus.REJECTED, page.language()).stream())
+                .sorted(Comparator.comparing(OrganisationRequestView::decidedAt).reversed()).limit(DECIDED_SHOWN)
+                .map(request -> requestLine(request, null)).toList();
+        return Templates.requests(page.staffChrome(text().requests_title()), pending, decided, notice)
+                .setLocale(page.locale());
+    }
+
+    private RequestLine requestLine(OrganisationRequestView request, Rejection rejection) {
+        OrganisationMessages text = text();
+        boolean refused = rejection != null && rejection.requestId() == request.id();
+        return new RequestLine(request, text.type(request.type()), text.request_status(request.status()),
+                when(request.createdAt()), when(request.decidedAt()), refused ? rejection.reason() : null,
+                refused ? rejection.error() : null);
+    }
+
+    // Organisations and their publishers
+
+    @GET
+    @Path("organisations")
+    public TemplateInstance organisations(@QueryParam("q") String query) {
+        return Templates.organisations(page.staffChrome(text().organisations_title()), query == null ? "" : query,
+                organisations.organisations(query, page.language())).setLocale(page.locale());
+    }
+
+    @GET
+    @Path("organisations/{id}")
+    public TemplateInstance organisation(@PathParam("id") long id) {
+        return organisationPage(id, null, "");
+    }
+
+    @POST
+    @Path("organisations/{id}/members")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addMember(@PathParam("id") long id, @BeanParam MemberForm form) {
+        if (!validator.validate(form).isEmpty()) {
+            // Every broken rule of a user name has the same remedy, which the message says.
+            return Response.status(400).entity(organisationPage(id, text().username_invalid(),
+                    form.username == null ? "" : form.username)).build();
+        }
+        organisations.addMember(id, form.username, page.language());
+        return Response.seeOther(URI.create("/staff/admin/organisations/" + id)).build();
+    }
+
+    @POST
+    @Path("organisations/{id}/members/{username}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeMember(@PathParam("id") long id, @PathParam("username") @Username String username) {
+        try {
+            organisations.removeMember(id, username, page.language());
+        } catch (ProblemException e) {
+            // Already removed, perhaps in another tab: the page shows the members as they are now.
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
+        return Response.seeOther(URI.create("/staff/admin/organisations/" + id)).build();
+    }
+
+    private TemplateInstance organisationPage(long id, String error, String value) {
+        OrganisationSummary organisation = organisations.organisation(id, page.language());
+        return Templates.organisation(page.staffChrome(organisation.name()), organisation, error, value)
+                .setLocale(page.locale());
+    }
+
+    private OrganisationMessages text() {
+        return page.messages(OrganisationMessages.class);
+    }
+
+    private PageMessages msg() {
+        return page.messages(PageMessages.class);
+    }
+
+    private static String when(Instant instant) {
+        return instant == null ? "–" : WHEN.format(instant);
+    }
+}
