@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -39,8 +40,9 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * Every visible string comes from a message bundle, exists, non-empty, in fi, sv and en, and every key a template
  * uses exists. Bundles are found by their annotation, so a feature's new bundle is checked without listing it
- * here. An enum message ({@code String status(ReferralStatus status)}) needs one key per constant
- * ({@code status_DRAFT}). A template that writes visible text itself, instead of taking it from a bundle, fails.
+ * here. An enum message ({@code String status(ReferralStatus status)}) needs one key per constant, named as Qute
+ * looks it up ({@code urgency_SOON}; {@code status_$IN_PROGRESS} when constant names hold underscores). A
+ * template that writes visible text itself, instead of taking it from a bundle, fails.
  */
 class MessageBundleTest {
 
@@ -74,8 +76,13 @@ class MessageBundleTest {
             Message message = method.getAnnotation(Message.class);
             boolean templated = message != null && !message.value().isEmpty() && !message.value().equals(Message.DEFAULT_VALUE);
             if (!templated && method.getParameterCount() == 1 && method.getParameterTypes()[0].isEnum()) {
-                for (Object constant : method.getParameterTypes()[0].getEnumConstants()) {
-                    keys.add(method.getName() + "_" + ((Enum<?>) constant).name());
+                Object[] constants = method.getParameterTypes()[0].getEnumConstants();
+                // Qute separates the constant with "_$" when a constant's name holds "_" or "$" (status_$IN_PROGRESS),
+                // else with "_" (urgency_SOON); the build fails when the key it looks for is missing.
+                String separator = Arrays.stream(constants).map(c -> ((Enum<?>) c).name())
+                        .anyMatch(name -> name.contains("_") || name.contains("$")) ? "_$" : "_";
+                for (Object constant : constants) {
+                    keys.add(method.getName() + separator + ((Enum<?>) constant).name());
                 }
             } else {
                 keys.add(method.getName());
