@@ -137,28 +137,4 @@ public interface AdminMessages {
     String username_invalid();
 
     String home_clients();
-
-    String clients_title();
-
-    String clients_help();
-
-    String field_identity_code();
-
-    String field_referral();
-
-    String field_request_reason();
-
-    String export();
-
-    String client_request_invalid();
-
-    String client_referrals(int count);
-
-    String client_access_log();
-
-    String erase();
-
-    String erase_warning();
-
-    String erased(int count);
 }

@@ -70,9 +70,6 @@ class AdminPages {
 
         static native TemplateInstance organisation(Chrome chrome, OrganisationSummary organisation, String error,
                 String value);
-
-        static native TemplateInstance clients(Chrome chrome, String error,
-                fi.silta.referrals.api.ClientRecords records, Long firstReferral, String reason, Integer erased);
     }
 
     /** A request with its labels in the page's language. */
@@ -86,11 +83,9 @@ class AdminPages {
     private final SourceService sources;
     private final RunLauncher launcher;
     private final OrganisationAdminService organisations;
-    private final fi.silta.referrals.ClientRecordsService clientRecords;
 
     AdminPages(StaffContext context, SourceService sources, RunLauncher launcher,
-            OrganisationAdminService organisations, fi.silta.referrals.ClientRecordsService clientRecords) {
-        this.clientRecords = clientRecords;
+            OrganisationAdminService organisations) {
         this.context = context;
         this.sources = sources;
         this.launcher = launcher;
@@ -151,71 +146,6 @@ class AdminPages {
     private RequestLine requestLine(OrganisationRequestView request) {
         return new RequestLine(request, fi.silta.common.Labels.get("OrganisationType." + request.type(),
                 context.language()), when(request.createdAt()), when(request.decidedAt()));
-    }
-
-    // Clients' data requests
-
-    @GET
-    @Path("clients")
-    public TemplateInstance clients() {
-        return clientsPage(null, null, null, null);
-    }
-
-    /** A copy of what is held on a client, shown to the admin, with the way to erase it. */
-    @POST
-    @Path("clients/export")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response exportClient(MultivaluedMap<String, String> form) {
-        try {
-            var request = request(form);
-            var records = clientRecords.export(request);
-            Long first = records.referrals().isEmpty() ? null : records.referrals().get(0).referral().id();
-            return Response.ok(clientsPage(null, records, first, request.reason())).build();
-        } catch (ProblemException e) {
-            if (e.status() != 400 && e.status() != 404) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(clientsPage(context.admin().client_request_invalid(), null,
-                    null, null)).build();
-        }
-    }
-
-    @POST
-    @Path("clients/erase")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response eraseClient(MultivaluedMap<String, String> form) {
-        try {
-            int erased = clientRecords.erase(request(form));
-            return Response.ok(Templates.clients(context.chrome(context.admin().clients_title()), null, null, null,
-                    null, erased).setLocale(context.language().locale())).build();
-        } catch (ProblemException e) {
-            if (e.status() != 400 && e.status() != 404) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(clientsPage(context.admin().client_request_invalid(), null,
-                    null, null)).build();
-        }
-    }
-
-    private static fi.silta.referrals.api.ClientRecordsRequest request(MultivaluedMap<String, String> form) {
-        Long referral = null;
-        String text = form.getFirst("referralId");
-        if (text != null && !text.isBlank()) {
-            try {
-                referral = Long.valueOf(text.strip());
-            } catch (NumberFormatException e) {
-                throw ProblemException.invalidParameter("referralId", "Not a number");
-            }
-        }
-        String code = form.getFirst("identityCode");
-        return new fi.silta.referrals.api.ClientRecordsRequest(code == null || code.isBlank() ? null : code, referral,
-                form.getFirst("reason"));
-    }
-
-    private TemplateInstance clientsPage(String error, fi.silta.referrals.api.ClientRecords records, Long first,
-            String reason) {
-        return Templates.clients(context.chrome(context.admin().clients_title()), error, records, first, reason, null)
-                .setLocale(context.language().locale());
     }
 
     // Organisations and memberships

@@ -36,10 +36,6 @@ class StaffContext {
         return page.messages(AdminMessages.class);
     }
 
-    ReferralMessages referrals() {
-        return page.messages(ReferralMessages.class);
-    }
-
     SignUpMessages signUp() {
         return page.messages(SignUpMessages.class);
     }

@@ -13,27 +13,10 @@ import fi.silta.common.web.Link;
 import fi.silta.common.web.StaffNavigation;
 import fi.silta.security.Role;
 
-/** The staff navigation's entries for referrals, organisations and administration. */
+/** The staff navigation's entries for organisations and administration. */
 final class StaffNavigationEntries {
 
     private StaffNavigationEntries() {
-    }
-
-    @ApplicationScoped
-    static class Referrals implements StaffNavigation {
-        @Override
-        public int order() {
-            return 10;
-        }
-
-        @Override
-        public Optional<Link> link(Set<String> roles, Language language, String path) {
-            if (!roles.contains(Role.NURSE) && !roles.contains(Role.LINK_PERSON) && !roles.contains(Role.COORDINATOR)) {
-                return Optional.empty();
-            }
-            return Optional.of(new Link("/staff/referrals", bundle(ReferralMessages.class, language).nav_referrals(),
-                    path.startsWith("/staff/referrals")));
-        }
     }
 
     @ApplicationScoped

@@ -1,13 +1,64 @@
-package fi.silta.web;
+package fi.silta.referrals.web;
 
+import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
+import fi.silta.common.Language;
+import fi.silta.referrals.CaseStep;
+import fi.silta.referrals.ConsentRecipient;
+import fi.silta.referrals.ContactKind;
+import fi.silta.referrals.Need;
+import fi.silta.referrals.Outcome;
+import fi.silta.referrals.ReferralContext;
+import fi.silta.referrals.ReferralStatus;
+import fi.silta.referrals.Urgency;
+
 /**
- * Every visible string of the referral pages. Texts live in {@code messages/ref_fi.properties} (the default),
- * {@code ref_sv} and {@code ref_en}; {@code MessageBundleTest} fails when a language lacks one.
+ * Every visible string of the referral pages, the link-person profiles and clients' data requests. Texts live in
+ * {@code messages/ref_fi.properties} (the default), {@code ref_sv} and {@code ref_en}; {@code MessageBundleTest}
+ * fails when a language lacks one. An enum's words are an enum message (a {@code @Message} without a template, for
+ * which Qute writes one choosing by the constant): {@code status(ReferralStatus)} reads
+ * {@code status_$IN_PROGRESS} and so on (Qute separates the constant with {@code _$} when constant names hold
+ * underscores, {@code _} otherwise, as in {@code urgency_SOON}).
  */
 @MessageBundle(value = "ref", locale = "fi")
 public interface ReferralMessages {
+
+    /** A referral's status (FHIR Task), in words. */
+    @Message
+    String status(ReferralStatus status);
+
+    /** A step of the link-person's work. */
+    @Message
+    String step(CaseStep step);
+
+    /** Why a referral closed. */
+    @Message
+    String outcome(Outcome outcome);
+
+    /** How the link-person reached the client. */
+    @Message
+    String contactKind(ContactKind kind);
+
+    /** What the client needs support with. */
+    @Message
+    String need(Need need);
+
+    /** Where the nurse met the client. */
+    @Message
+    String context(ReferralContext context);
+
+    /** How soon the client should be contacted. */
+    @Message
+    String urgency(Urgency urgency);
+
+    /** Who may receive the client's data, as the consent names them. */
+    @Message
+    String consent(ConsentRecipient recipient);
+
+    /** A language the client is served in, named in the page's language. */
+    @Message
+    String language(Language language);
 
     String nav_referrals();
 
@@ -32,8 +83,6 @@ public interface ReferralMessages {
     String column_municipality();
 
     String column_assigned();
-
-    String column_updated();
 
     String unassigned();
 
@@ -80,12 +129,6 @@ public interface ReferralMessages {
     String field_unit();
 
     String field_follow_up();
-
-    String consent_link_person();
-
-    String consent_organiser();
-
-    String consent_statistics();
 
     String choose();
 
@@ -155,97 +198,9 @@ public interface ReferralMessages {
 
     String print();
 
-    String status_draft();
-
-    String status_requested();
-
-    String status_accepted();
-
-    String status_in_progress();
-
-    String status_on_hold();
-
-    String status_completed();
-
-    String status_rejected();
-
-    String status_cancelled();
-
-    String status_failed();
-
-    String status_entered_in_error();
-
-    String step_first_contact();
-
-    String step_activity_agreed();
-
-    String step_accompanied_visit_planned();
-
-    String step_attended();
-
-    String step_follow_up_done();
-
-    String outcome_attended();
-
-    String outcome_declined();
-
-    String outcome_unreachable();
-
-    String outcome_no_suitable_activity();
-
-    String outcome_moved_away();
-
-    String outcome_other();
-
-    String contact_phone();
-
-    String contact_meeting();
-
-    String contact_message();
-
-    String contact_accompanied_visit();
-
-    String need_loneliness();
-
-    String need_physical_activity();
-
-    String need_mental_wellbeing();
-
-    String need_memory();
-
-    String need_finances();
-
-    String need_digital_skills();
-
-    String need_caregiver_load();
-
-    String need_employment();
-
-    String need_other();
-
-    String context_senior_clinic();
-
-    String context_family_caregiver();
-
-    String context_unemployed();
-
-    String context_other();
-
-    String urgency_routine();
-
-    String urgency_soon();
-
-    String urgency_urgent();
-
-    String error_required();
-
     String error_too_long();
 
     String error_identity_code();
-
-    String error_phone();
-
-    String error_email();
 
     String error_birth_year();
 
@@ -326,4 +281,30 @@ public interface ReferralMessages {
     String follow_up(String date);
 
     String online();
+
+    String error_identity_code_year();
+
+    String clients_title();
+
+    String clients_help();
+
+    String clients_identity_code();
+
+    String clients_referral();
+
+    String clients_reason();
+
+    String clients_export();
+
+    String clients_not_found();
+
+    String clients_referrals(int count);
+
+    String clients_access_log();
+
+    String clients_erase();
+
+    String clients_erase_warning();
+
+    String clients_erased(int count);
 }

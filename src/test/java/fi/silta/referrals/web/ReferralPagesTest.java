@@ -1,4 +1,4 @@
-package fi.silta.web;
+package fi.silta.referrals.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
