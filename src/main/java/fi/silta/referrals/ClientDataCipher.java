@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -47,17 +49,26 @@ public class ClientDataCipher {
      * values give equal hashes; without the key, the hash reveals nothing, not even by trying every code.
      */
     public String index(String value) {
-        return value == null ? null : java.util.HexFormat.of().formatHex(hmac(indexKey, value));
+        return value == null ? null : HexFormat.of().formatHex(hmac(indexKey, value));
     }
 
     private static byte[] hmac(SecretKeySpec key, String value) {
         try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
             return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
         }
+    }
+
+    /**
+     * How many characters {@code plain} takes once encrypted: the prefix, then base64 of the nonce, the text's
+     * UTF-8 bytes and the tag. A column holds a text only if this fits, whatever the text's length in characters.
+     */
+    public static int storedLength(String plain) {
+        int sealed = NONCE + plain.getBytes(StandardCharsets.UTF_8).length + TAG_BITS / 8;
+        return PREFIX.length() + 4 * ((sealed + 2) / 3);
     }
 
     public String encrypt(String plain) {

@@ -4,15 +4,23 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import fi.silta.common.problem.ProblemMapper;
 import fi.silta.referrals.api.ClientRecords;
 import fi.silta.referrals.api.ClientRecordsRequest;
 import fi.silta.security.Role;
@@ -28,6 +36,8 @@ import fi.silta.security.Role;
 @RolesAllowed(Role.ADMIN)
 class ClientRecordsResource {
 
+    private static final ProblemMapper PROBLEMS = new ProblemMapper();
+
     private final ClientRecordsService records;
 
     ClientRecordsResource(ClientRecordsService records) {
@@ -37,21 +47,31 @@ class ClientRecordsResource {
     @POST
     @Path("export")
     @Operation(summary = "Everything held on a client, and who accessed it (GDPR article 15)")
-    public ClientRecords export(ClientRecordsRequest request) {
+    public ClientRecords export(@Valid @NotNull ClientRecordsRequest request) {
         return records.export(request);
     }
 
     @POST
     @Path("access-log")
     @Operation(summary = "Who accessed a client's data, when and why")
-    public List<ClientRecords.Access> accessLog(ClientRecordsRequest request) {
+    public List<ClientRecords.Access> accessLog(@Valid @NotNull ClientRecordsRequest request) {
         return records.accessLog(request);
     }
 
     @POST
     @Path("erase")
     @Operation(summary = "Erase a client's referrals (GDPR article 17); the access log stays")
-    public Map<String, Integer> erase(ClientRecordsRequest request) {
+    public Map<String, Integer> erase(@Valid @NotNull ClientRecordsRequest request) {
         return Map.of("erased", records.erase(request));
+    }
+
+    /**
+     * A body of the wrong shape (a number for a text, an unknown choice, a control character) answers problem
+     * details naming the field, as every invalid input does. Without this, Quarkus' own mapper for such bodies
+     * would answer in another shape that repeats the value sent, which may be client data.
+     */
+    @ServerExceptionMapper
+    Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        return PROBLEMS.unreadable(e, uri);
     }
 }

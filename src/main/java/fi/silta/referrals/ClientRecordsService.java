@@ -1,15 +1,19 @@
 package fi.silta.referrals;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import fi.silta.audit.AuditEntry;
 import fi.silta.audit.AuditLog;
 import fi.silta.audit.AuditLog.Trail;
-import fi.silta.common.problem.Problem.FieldError;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.referrals.api.ClientRecords;
 import fi.silta.referrals.api.ClientRecordsRequest;
@@ -17,104 +21,109 @@ import fi.silta.security.CurrentUser;
 import fi.silta.security.Role;
 
 /**
- * A client's rights under the GDPR, carried out by an admin: a copy of everything held on them, the log of
- * who accessed it, and erasure. Each request names its reason and is itself written to the access log; the
- * access log is never erased.
+ * A client's data under the GDPR. An admin carries out the client's requests: a copy of everything held on them,
+ * the log of who accessed it, and erasure; each request names its reason and is itself written to the access log.
+ * Closed referrals are pseudonymised once their retention period ends. The access log is never erased.
  */
 @ApplicationScoped
 public class ClientRecordsService {
 
     private final ReferralRepository referrals;
-    private final ReferralService referralViews;
-    private final AuditLog access;
+    private final ReferralMapper mapper;
+    private final AuditLog log;
     private final ClientDataCipher cipher;
     private final CurrentUser user;
     private final ReferralsConfig config;
+    private final Clock clock;
 
-    ClientRecordsService(ReferralRepository referrals, ReferralService referralViews, AuditLog access,
-            ClientDataCipher cipher, CurrentUser user, ReferralsConfig config) {
+    ClientRecordsService(ReferralRepository referrals, ReferralMapper mapper, AuditLog log, ClientDataCipher cipher,
+            CurrentUser user, ReferralsConfig config, Clock clock) {
         this.referrals = referrals;
-        this.referralViews = referralViews;
-        this.access = access;
+        this.mapper = mapper;
+        this.log = log;
         this.cipher = cipher;
         this.user = user;
         this.config = config;
+        this.clock = clock;
     }
 
+    /** Everything held on the client: their referrals with contacts and history, and who accessed them. */
     @Transactional
-    public ClientRecords export(ClientRecordsRequest request) {
+    @RolesAllowed(Role.ADMIN)
+    public ClientRecords export(@Valid @NotNull ClientRecordsRequest request) {
         List<Referral> held = find(request);
         List<ClientRecords.Held> copies = new ArrayList<>();
         for (Referral referral : held) {
-            access.record(Trail.CLIENT_DATA,
-                    AuditEntry.of(user.username(), Role.ADMIN, "export", "referral", referral.id()).purpose(reason(request)));
-            copies.add(new ClientRecords.Held(referralViews.view(referral), referrals.contacts(referral.id()).stream()
-                    .map(ReferralService::contactView).toList()));
+            logged(referral, "export", request);
+            copies.add(new ClientRecords.Held(mapper.view(referral, referrals.events(referral.id())),
+                    referrals.contacts(referral.id()).stream().map(mapper::contact).toList()));
         }
-        return new ClientRecords(copies, log(held));
+        return new ClientRecords(copies, accesses(held));
     }
 
     @Transactional
-    public List<ClientRecords.Access> accessLog(ClientRecordsRequest request) {
+    @RolesAllowed(Role.ADMIN)
+    public List<ClientRecords.Access> accessLog(@Valid @NotNull ClientRecordsRequest request) {
         List<Referral> held = find(request);
-        held.forEach(r -> access.record(Trail.CLIENT_DATA,
-                AuditEntry.of(user.username(), Role.ADMIN, "export-access-log", "referral", r.id()).purpose(reason(request))));
-        return log(held);
+        held.forEach(referral -> logged(referral, "export-access-log", request));
+        return accesses(held);
     }
 
     /** Erases the client's referrals with their contacts and history; the access log stays. */
     @Transactional
-    public int erase(ClientRecordsRequest request) {
+    @RolesAllowed(Role.ADMIN)
+    public int erase(@Valid @NotNull ClientRecordsRequest request) {
         List<Referral> held = find(request);
         for (Referral referral : held) {
-            access.record(Trail.CLIENT_DATA,
-                    AuditEntry.of(user.username(), Role.ADMIN, "erase", "referral", referral.id()).purpose(reason(request)));
+            logged(referral, "erase", request);
             referrals.delete(referral);
         }
         return held.size();
     }
 
-    private List<ClientRecords.Access> log(List<Referral> held) {
-        List<ClientRecords.Access> log = new ArrayList<>();
-        for (Referral referral : held) {
-            access.accesses("referral", referral.id()).forEach(a -> log.add(new ClientRecords.Access(a.at(), a.actor(),
-                    a.role(), a.resourceId(), a.operation(), a.purpose(), a.outcome().name())));
+    /**
+     * Pseudonymises referrals closed longer than {@code silta.referrals.pseudonymise-after} ago, with their
+     * contact notes; the access log keeps every entry. Runs nightly; returns how many were pseudonymised.
+     */
+    @Transactional
+    public int pseudonymiseClosed() {
+        Instant now = clock.instant();
+        int count = 0;
+        for (Referral referral : referrals.closedBefore(now.minus(config.pseudonymiseAfter()))) {
+            referral.pseudonymise(now);
+            referrals.contacts(referral.id()).forEach(ReferralContact::forgetNote);
+            log.record(Trail.CLIENT_DATA, AuditEntry.of("system", "retention", "pseudonymise", "referral",
+                    referral.id()).purpose("retention period ended"));
+            count++;
         }
-        return log;
+        return count;
     }
 
-    private List<Referral> find(ClientRecordsRequest request) {
-        if (request == null || reasonOrNull(request) == null) {
-            throw new ProblemException(400, "invalid-input", "Invalid input", "Name the client and the reason",
-                    List.of(new FieldError("reason", "required", "Why the data is asked for (the client's request)")));
+    private void logged(Referral referral, String action, ClientRecordsRequest request) {
+        log.record(Trail.CLIENT_DATA,
+                AuditEntry.of(user.username(), Role.ADMIN, action, "referral", referral.id()).purpose(request.reason()));
+    }
+
+    private List<ClientRecords.Access> accesses(List<Referral> held) {
+        List<ClientRecords.Access> accesses = new ArrayList<>();
+        for (Referral referral : held) {
+            log.accesses("referral", referral.id()).forEach(a -> accesses.add(new ClientRecords.Access(a.at(),
+                    a.actor(), a.role(), a.resourceId(), a.operation(), a.purpose(), a.outcome().name())));
         }
-        if (request.identityCode() != null && !request.identityCode().isBlank()) {
-            if (PersonalIdentityCode.parse(request.identityCode(), config.allowTemporaryIdentityCodes()).isEmpty()) {
-                throw new ProblemException(400, "invalid-input", "Invalid input", "Not a valid identity code",
-                        List.of(new FieldError("identityCode", "invalid-identity-code",
-                                "Not a valid personal identity code")));
-            }
+        return accesses;
+    }
+
+    /** The client's referrals: every one with the same identity code, also when a referral names the client. */
+    private List<Referral> find(ClientRecordsRequest request) {
+        if (request.identityCode() != null) {
             return referrals.withIdentityCodeIndex(cipher.index(request.identityCode()));
         }
-        if (request.referralId() != null) {
-            Referral referral = referrals.findByIdOptional(request.referralId())
-                    .orElseThrow(() -> ProblemException.notFound("The referral"));
-            if (referral.identityCode() != null) {
-                // Every referral of the same person, not only the one named.
-                return referrals.withIdentityCodeIndex(cipher.index(referral.identityCode()));
-            }
-            return List.of(referral);
+        if (request.referralId() == null) {
+            throw InvalidInput.at("identityCode", "required", "An identity code or a referral id");
         }
-        throw new ProblemException(400, "invalid-input", "Invalid input", "Name the client",
-                List.of(new FieldError("identityCode", "required", "An identity code or a referral id")));
-    }
-
-    private static String reasonOrNull(ClientRecordsRequest request) {
-        return request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
-    }
-
-    private static String reason(ClientRecordsRequest request) {
-        String reason = reasonOrNull(request);
-        return reason.length() <= 255 ? reason : reason.substring(0, 255);
+        Referral referral = referrals.findByIdOptional(request.referralId())
+                .orElseThrow(() -> ProblemException.notFound("The referral"));
+        String code = referral.client().identityCode();
+        return code == null ? List.of(referral) : referrals.withIdentityCodeIndex(cipher.index(code));
     }
 }

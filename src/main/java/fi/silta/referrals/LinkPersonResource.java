@@ -3,6 +3,10 @@ package fi.silta.referrals;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -10,10 +14,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import fi.silta.common.problem.ProblemMapper;
 import fi.silta.referrals.api.LinkPersonInput;
 import fi.silta.referrals.api.LinkPersonView;
 import fi.silta.security.Role;
@@ -24,6 +34,8 @@ import fi.silta.security.Role;
 @Tag(name = "Referrals")
 @RolesAllowed(Role.COORDINATOR)
 class LinkPersonResource {
+
+    private static final ProblemMapper PROBLEMS = new ProblemMapper();
 
     private final LinkPersonService linkPersons;
 
@@ -41,7 +53,19 @@ class LinkPersonResource {
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or change a link-person's profile")
-    public LinkPersonView save(@PathParam("username") String username, LinkPersonInput input) {
+    public LinkPersonView save(
+            @PathParam("username") @Size(max = 255) @Pattern(regexp = LinkPersonInput.USERNAME) String username,
+            @Valid @NotNull LinkPersonInput input) {
         return linkPersons.save(username, input);
+    }
+
+    /**
+     * A body of the wrong shape (a number for a text, an unknown choice, a control character) answers problem
+     * details naming the field, as every invalid input does. Without this, Quarkus' own mapper for such bodies
+     * would answer in another shape that repeats the value sent, which may be client data.
+     */
+    @ServerExceptionMapper
+    Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        return PROBLEMS.unreadable(e, uri);
     }
 }

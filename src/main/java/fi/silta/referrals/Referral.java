@@ -1,5 +1,6 @@
 package fi.silta.referrals;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,8 +11,8 @@ import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +26,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import fi.silta.common.Language;
 import fi.silta.reference.County;
 import fi.silta.reference.Municipality;
 
@@ -53,31 +53,11 @@ public class Referral {
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
 
-    @Convert(converter = EncryptedText.class)
-    @Column(name = "client_first_name")
-    private String firstName;
-
-    @Convert(converter = EncryptedText.class)
-    @Column(name = "client_last_name")
-    private String lastName;
-
-    @Convert(converter = EncryptedText.class)
-    @Column(name = "client_identity_code")
-    private String identityCode;
+    @Embedded
+    private Client client;
 
     @Column(name = "client_code_index")
     private String identityCodeIndex;
-
-    @Column(name = "client_birth_year")
-    private Integer birthYear;
-
-    @Convert(converter = EncryptedText.class)
-    @Column(name = "client_phone")
-    private String phone;
-
-    @Convert(converter = EncryptedText.class)
-    @Column(name = "client_email")
-    private String email;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "municipality_code")
@@ -86,12 +66,6 @@ public class Referral {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "county_code")
     private County county;
-
-    @Column(name = "client_language")
-    private String language;
-
-    @Column(name = "interpreter_needed")
-    private boolean interpreterNeeded;
 
     @Enumerated(EnumType.STRING)
     private ReferralContext context;
@@ -167,14 +141,7 @@ public class Referral {
             boolean send, Instant now) {
         this.nurse = nurse;
         this.unit = unit;
-        this.firstName = client.firstName();
-        this.lastName = client.lastName();
-        this.identityCode = client.identityCode();
-        this.birthYear = client.birthYear();
-        this.phone = client.phone();
-        this.email = client.email();
-        this.language = client.language().code();
-        this.interpreterNeeded = client.interpreterNeeded();
+        this.client = client;
         this.municipality = municipality;
         this.county = municipality.county();
         this.context = context;
@@ -188,27 +155,13 @@ public class Referral {
         this.updatedAt = now;
     }
 
-    /** Who the client is, as little as the work needs. */
-    public record Client(String firstName, String lastName, String identityCode, Integer birthYear, String phone,
-            String email, Language language, boolean interpreterNeeded) {
-
-        @Override
-        public String toString() {
-            return "Client[hidden]";
-        }
-    }
-
     /** The keyed hash of the identity code, computed by the service that holds the key. */
     public void indexIdentityCode(String index) {
-        this.identityCodeIndex = identityCode == null ? null : index;
+        this.identityCodeIndex = client.identityCode() == null ? null : index;
     }
 
     public void notifyNurseAt(String email) {
         this.nurseEmail = email;
-    }
-
-    public String nurseEmail() {
-        return nurseEmail;
     }
 
     public void suggest(Set<Long> activities, Long occurrence) {
@@ -222,10 +175,6 @@ public class Referral {
         consents.add(new Consent(recipient, given, at, by));
     }
 
-    public boolean consentGiven(ConsentRecipient recipient) {
-        return consents.stream().anyMatch(c -> c.recipient() == recipient && c.given());
-    }
-
     public void planFollowUp(LocalDate date) {
         this.followUpOn = date;
     }
@@ -234,12 +183,13 @@ public class Referral {
      * Moves to the next status if the FHIR state diagram allows it; closing statuses need an outcome.
      *
      * @throws IllegalStateException when the move is not allowed from the current status
+     * @throws IllegalArgumentException when the outcome does not fit the closing status
      */
     public ReferralStatus moveTo(ReferralStatus next, Outcome closingOutcome, Instant at) {
         if (!status.canMoveTo(next)) {
             throw new IllegalStateException("A " + status.code() + " referral cannot become " + next.code());
         }
-        if ((next == ReferralStatus.COMPLETED || next == ReferralStatus.FAILED) && closingOutcome == null) {
+        if (next.needsOutcome() && closingOutcome == null) {
             throw new IllegalArgumentException("Closing needs an outcome");
         }
         if (next == ReferralStatus.COMPLETED && closingOutcome != Outcome.ATTENDED) {
@@ -294,9 +244,47 @@ public class Referral {
         updatedAt = at;
     }
 
+    /** A contact with the client; open cases only (a draft has no one working it yet). */
     public void contacted(Instant at) {
+        if (status.terminal() || status == ReferralStatus.DRAFT) {
+            throw new IllegalStateException("A " + status.code() + " referral takes no contacts");
+        }
         lastContactAt = at;
         updatedAt = at;
+    }
+
+    /** The step the work should reach next, or none once the case is closed or followed up. */
+    public CaseStep nextStep() {
+        if (status.terminal()) {
+            return null;
+        }
+        if (step == null) {
+            return CaseStep.FIRST_CONTACT;
+        }
+        return switch (step) {
+            case FIRST_CONTACT -> CaseStep.ACTIVITY_AGREED;
+            case ACTIVITY_AGREED, ACCOMPANIED_VISIT_PLANNED -> CaseStep.ATTENDED;
+            case ATTENDED -> CaseStep.FOLLOW_UP_DONE;
+            case FOLLOW_UP_DONE -> null;
+        };
+    }
+
+    /**
+     * When the open, assigned case must reach its next milestone: a first contact within
+     * {@code firstContactWithin} of assignment, then, once accepted, attendance within {@code attendanceWithin};
+     * null when nothing is due.
+     */
+    public Instant milestoneDue(Duration firstContactWithin, Duration attendanceWithin) {
+        if (assignedTo == null || assignedAt == null || status.terminal()) {
+            return null;
+        }
+        if (lastContactAt == null) {
+            return assignedAt.plus(firstContactWithin);
+        }
+        if (status != ReferralStatus.REQUESTED && step != CaseStep.ATTENDED && step != CaseStep.FOLLOW_UP_DONE) {
+            return assignedAt.plus(attendanceWithin);
+        }
+        return null;
     }
 
     /**
@@ -307,20 +295,12 @@ public class Referral {
         if (!status.terminal()) {
             throw new IllegalStateException("Only closed referrals are pseudonymised");
         }
-        firstName = "-";
-        lastName = "-";
-        identityCode = null;
+        client = client.pseudonymised();
         identityCodeIndex = null;
-        phone = null;
-        email = null;
         interests = null;
         linkPersonReason = null;
         pseudonymised = true;
         updatedAt = at;
-    }
-
-    public boolean pseudonymised() {
-        return pseudonymised;
     }
 
     public Long id() {
@@ -339,28 +319,8 @@ public class Referral {
         return outcome;
     }
 
-    public String firstName() {
-        return firstName;
-    }
-
-    public String lastName() {
-        return lastName;
-    }
-
-    public String identityCode() {
-        return identityCode;
-    }
-
-    public Integer birthYear() {
-        return birthYear;
-    }
-
-    public String phone() {
-        return phone;
-    }
-
-    public String email() {
-        return email;
+    public Client client() {
+        return client;
     }
 
     public Municipality municipality() {
@@ -369,14 +329,6 @@ public class Referral {
 
     public County county() {
         return county;
-    }
-
-    public Language language() {
-        return Language.fromCode(language).orElse(Language.FI);
-    }
-
-    public boolean interpreterNeeded() {
-        return interpreterNeeded;
     }
 
     public ReferralContext context() {
@@ -417,6 +369,10 @@ public class Referral {
 
     public String nurse() {
         return nurse;
+    }
+
+    public String nurseEmail() {
+        return nurseEmail;
     }
 
     public String unit() {

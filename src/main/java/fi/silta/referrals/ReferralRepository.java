@@ -1,5 +1,6 @@
 package fi.silta.referrals;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -7,8 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
+/** Referrals with their history and contact log, which live in tables of their own. */
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepository<Referral> {
+
+    /** The statuses of a case someone still works. */
+    private static final List<ReferralStatus> OPEN = List.of(ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED,
+            ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD);
 
     public List<Referral> ofNurse(String nurse) {
         return list("nurse = ?1 order by createdAt desc, id desc", nurse);
@@ -47,12 +53,16 @@ public class ReferralRepository implements PanacheRepository<Referral> {
     /** Open cases of the counties, assigned to someone: where overdue ones are looked for. */
     public List<Referral> openAssigned(Collection<String> counties) {
         return list("county.code in ?1 and assignedTo is not null and status in ?2 order by assignedAt", counties,
-                List.of(ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS,
-                        ReferralStatus.ON_HOLD));
+                OPEN);
+    }
+
+    /** How many open cases the link-person has. */
+    public long openCasesOf(String linkPerson) {
+        return count("assignedTo = ?1 and status in ?2", linkPerson, OPEN);
     }
 
     /** Closed before the given time and not yet pseudonymised. */
-    public List<Referral> closedBefore(java.time.Instant before) {
+    public List<Referral> closedBefore(Instant before) {
         return list("closedAt < ?1 and pseudonymised = false", before);
     }
 

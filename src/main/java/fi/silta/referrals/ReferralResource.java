@@ -3,6 +3,8 @@ package fi.silta.referrals;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,13 +13,26 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import fi.silta.common.problem.ProblemMapper;
+import fi.silta.referrals.api.ActivitiesInput;
+import fi.silta.referrals.api.AssignmentInput;
+import fi.silta.referrals.api.ContactInput;
+import fi.silta.referrals.api.ContactView;
+import fi.silta.referrals.api.OverdueCase;
 import fi.silta.referrals.api.ReferralInput;
 import fi.silta.referrals.api.ReferralRow;
 import fi.silta.referrals.api.ReferralView;
+import fi.silta.referrals.api.ReturnInput;
+import fi.silta.referrals.api.StepInput;
+import fi.silta.referrals.api.Suggestion;
 import fi.silta.referrals.api.TransitionInput;
 import fi.silta.security.Role;
 
@@ -31,31 +46,23 @@ import fi.silta.security.Role;
 @RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR })
 class ReferralResource {
 
-    record Assignment(String linkPerson) {
-    }
-
-    record Reason(String reason) {
-    }
-
-    record Step(String step) {
-    }
-
-    record Suggested(List<Long> activityIds, Long occurrenceId) {
-    }
+    private static final ProblemMapper PROBLEMS = new ProblemMapper();
 
     private final ReferralService referrals;
-    private final LinkPersonService linkPersons;
+    private final ReferralQueries queries;
+    private final CaseloadService caseload;
 
-    ReferralResource(ReferralService referrals, LinkPersonService linkPersons) {
+    ReferralResource(ReferralService referrals, ReferralQueries queries, CaseloadService caseload) {
         this.referrals = referrals;
-        this.linkPersons = linkPersons;
+        this.queries = queries;
+        this.caseload = caseload;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.NURSE)
     @Operation(summary = "Write a referral (sent at once unless send is false)")
-    public Response create(ReferralInput input) {
+    public Response create(@Valid @NotNull ReferralInput input) {
         ReferralView created = referrals.create(input);
         return Response.status(201).header("Location", "/api/v1/referrals/" + created.id()).entity(created).build();
     }
@@ -63,21 +70,21 @@ class ReferralResource {
     @GET
     @Operation(summary = "A nurse's own referrals, a link-person's cases, a coordinator's county")
     public List<ReferralRow> list() {
-        return referrals.list();
+        return caseload.list();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One referral with its history")
     public ReferralView get(@PathParam("id") long id) {
-        return referrals.get(id);
+        return queries.get(id);
     }
 
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move to another status (FHIR Task code); 409 if the status does not allow it")
-    public ReferralView move(@PathParam("id") long id, TransitionInput input) {
+    public ReferralView move(@PathParam("id") long id, @Valid @NotNull TransitionInput input) {
         return referrals.move(id, input);
     }
 
@@ -86,8 +93,8 @@ class ReferralResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.COORDINATOR)
     @Operation(summary = "Assign or reassign the case to a link-person")
-    public ReferralView assign(@PathParam("id") long id, Assignment assignment) {
-        return referrals.assign(id, assignment == null ? null : assignment.linkPerson());
+    public ReferralView assign(@PathParam("id") long id, @Valid @NotNull AssignmentInput input) {
+        return caseload.assign(id, input);
     }
 
     @POST
@@ -95,47 +102,47 @@ class ReferralResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.LINK_PERSON)
     @Operation(summary = "Give a case not yet accepted back to the coordinator, with a reason")
-    public ReferralView giveBack(@PathParam("id") long id, Reason reason) {
-        return referrals.giveBack(id, reason == null ? null : reason.reason());
+    public ReferralView giveBack(@PathParam("id") long id, @Valid @NotNull ReturnInput input) {
+        return caseload.giveBack(id, input);
     }
 
     @POST
     @Path("{id}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a step of the link-person's work (first contact, activity agreed, ...)")
-    public ReferralView step(@PathParam("id") long id, Step step) {
-        return referrals.reachStep(id, step == null ? null : step.step());
+    public ReferralView step(@PathParam("id") long id, @Valid @NotNull StepInput input) {
+        return referrals.reachStep(id, input);
     }
 
     @POST
     @Path("{id}/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a contact with the client (phone, meeting, message, accompanied visit)")
-    public Response addContact(@PathParam("id") long id, fi.silta.referrals.api.ContactInput input) {
+    public Response addContact(@PathParam("id") long id, @Valid @NotNull ContactInput input) {
         return Response.status(201).entity(referrals.addContact(id, input)).build();
     }
 
     @GET
     @Path("{id}/contacts")
     @Operation(summary = "The contact log of a case")
-    public List<fi.silta.referrals.api.ContactView> contacts(@PathParam("id") long id) {
-        return referrals.contacts(id);
+    public List<ContactView> contacts(@PathParam("id") long id) {
+        return queries.contacts(id);
     }
 
     @GET
     @Path("overdue")
     @RolesAllowed(Role.COORDINATOR)
     @Operation(summary = "The county's cases without a contact or attendance in time")
-    public List<fi.silta.referrals.api.OverdueCase> overdue() {
-        return referrals.overdue();
+    public List<OverdueCase> overdue() {
+        return caseload.overdue();
     }
 
     @GET
     @Path("{id}/suggestions")
     @RolesAllowed(Role.COORDINATOR)
     @Operation(summary = "Link-persons who could take the case, best first")
-    public List<fi.silta.referrals.api.Suggestion> suggestions(@PathParam("id") long id) {
-        return linkPersons.suggestions(id);
+    public List<Suggestion> suggestions(@PathParam("id") long id) {
+        return caseload.suggestions(id);
     }
 
     @POST
@@ -143,8 +150,17 @@ class ReferralResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.NURSE, Role.LINK_PERSON })
     @Operation(summary = "The activities the nurse suggests and, as the plan, one session of them")
-    public ReferralView suggestActivities(@PathParam("id") long id, Suggested suggested) {
-        return referrals.suggestActivities(id, suggested == null ? null : suggested.activityIds(),
-                suggested == null ? null : suggested.occurrenceId());
+    public ReferralView suggestActivities(@PathParam("id") long id, @Valid @NotNull ActivitiesInput input) {
+        return referrals.suggestActivities(id, input);
+    }
+
+    /**
+     * A body of the wrong shape (a number for a text, an unknown choice, a control character) answers problem
+     * details naming the field, as every invalid input does. Without this, Quarkus' own mapper for such bodies
+     * would answer in another shape that repeats the value sent, which may be client data.
+     */
+    @ServerExceptionMapper
+    Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        return PROBLEMS.unreadable(e, uri);
     }
 }

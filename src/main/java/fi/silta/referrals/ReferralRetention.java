@@ -12,15 +12,15 @@ class ReferralRetention {
 
     private static final Logger LOG = Logger.getLogger(ReferralRetention.class);
 
-    private final ReferralService referrals;
+    private final ClientRecordsService records;
 
-    ReferralRetention(ReferralService referrals) {
-        this.referrals = referrals;
+    ReferralRetention(ClientRecordsService records) {
+        this.records = records;
     }
 
     @Scheduled(cron = "{silta.referrals.retention-cron:0 40 2 * * ?}", identity = "referral-retention", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         // A count only: the log names no client.
-        LOG.infof("Retention: %d closed referrals pseudonymised", referrals.pseudonymiseClosed());
+        LOG.infof("Retention: %d closed referrals pseudonymised", records.pseudonymiseClosed());
     }
 }

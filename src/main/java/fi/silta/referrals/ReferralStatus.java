@@ -2,11 +2,17 @@ package fi.silta.referrals;
 
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 /**
  * The status of a referral, as the FHIR Task for referral management has it (SDOH Clinical Care IG). The
- * allowed moves are the IG's state diagram; {@code entered-in-error} is reachable from any state.
+ * allowed moves are the IG's state diagram; {@code entered-in-error} is reachable from any state. The API reads
+ * and writes the FHIR code ({@code in-progress}); the constant's name is accepted too.
  */
 public enum ReferralStatus {
     DRAFT("draft"),
@@ -34,17 +40,33 @@ public enum ReferralStatus {
     }
 
     /** The FHIR code, such as {@code in-progress}. */
+    @JsonValue
     public String code() {
         return code;
     }
 
-    public static java.util.Optional<ReferralStatus> fromCode(String code) {
+    public static Optional<ReferralStatus> fromCode(String code) {
         for (ReferralStatus status : values()) {
             if (status.code.equals(code) || status.name().equalsIgnoreCase(code)) {
-                return java.util.Optional.of(status);
+                return Optional.of(status);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
+    }
+
+    /** The status a JSON body names; an unknown code is refused at its field, as an unknown enum constant is. */
+    @JsonCreator
+    static ReferralStatus fromJson(String code) throws InvalidFormatException {
+        Optional<ReferralStatus> status = fromCode(code);
+        if (status.isEmpty()) {
+            throw InvalidFormatException.from(null, "not a FHIR Task status", code, ReferralStatus.class);
+        }
+        return status.get();
+    }
+
+    /** Whether moving here closes the case, which then needs an outcome. */
+    public boolean needsOutcome() {
+        return this == COMPLETED || this == FAILED;
     }
 
     public boolean terminal() {

@@ -1,6 +1,7 @@
 package fi.silta.referrals;
 
 import java.time.Duration;
+import java.time.ZoneId;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -8,6 +9,9 @@ import io.smallrye.config.WithDefault;
 /** Settings of referrals and the link-person caseload. */
 @ConfigMapping(prefix = "silta.referrals")
 public interface ReferralsConfig {
+
+    /** Referral days (contacts, follow-ups, due dates) are Finnish days. */
+    ZoneId TIME_ZONE = ZoneId.of("Europe/Helsinki");
 
     /** The AES-256 key for client data at rest, base64 (32 bytes). Production reads it from the environment. */
     String clientDataKey();

@@ -31,7 +31,7 @@ class ReferralTimeTest {
     private static final String API = "/api/v1/referrals";
 
     @Inject
-    ReferralService referrals;
+    ClientRecordsService records;
     @Inject
     EntityManager entityManager;
 
@@ -96,12 +96,12 @@ class ReferralTimeTest {
         long logged = accessRows(id);
 
         MovableClock.advance(Duration.ofDays(364));
-        referrals.pseudonymiseClosed();
+        records.pseudonymiseClosed();
         given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + id).then()
                 .body("client.lastName", equalTo("Poistuva"));
 
         MovableClock.advance(Duration.ofDays(2));
-        assertThat(referrals.pseudonymiseClosed()).isPositive();
+        assertThat(records.pseudonymiseClosed()).isPositive();
         given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + id).then().statusCode(200)
                 .body("client.lastName", equalTo("-")).body("client.identityCode", equalTo(null))
                 .body("client.phone", equalTo(null)).body("outcome", equalTo("MOVED_AWAY"))

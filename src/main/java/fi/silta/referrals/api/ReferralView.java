@@ -4,21 +4,35 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A referral as one allowed to see it sees it, with its history of status changes and steps. */
-public record ReferralView(long id, String status, String step, String outcome, ClientView client,
-        String municipality, String context, List<String> needs, String interests, List<ConsentView> consents,
-        List<Long> activityIds, Long occurrenceId, boolean linkPersonNeeded, String linkPersonReason, String urgency,
-        String nurse, String unit, String assignedTo, Instant assignedAt, Instant lastContactAt, LocalDate followUpOn,
-        Instant createdAt, Instant updatedAt, Instant closedAt, long version, List<EventView> history) {
+import fi.silta.referrals.CaseStep;
+import fi.silta.referrals.ConsentRecipient;
+import fi.silta.referrals.Need;
+import fi.silta.referrals.Outcome;
+import fi.silta.referrals.ReferralContext;
+import fi.silta.referrals.ReferralStatus;
+import fi.silta.referrals.Urgency;
 
+/** A referral as one allowed to see it sees it, with its history of status changes and steps. */
+public record ReferralView(long id, ReferralStatus status, CaseStep step, Outcome outcome, ClientView client,
+        String municipality, ReferralContext context, List<Need> needs, String interests, List<ConsentView> consents,
+        List<Long> activityIds, Long occurrenceId, boolean linkPersonNeeded, String linkPersonReason,
+        Urgency urgency, String nurse, String unit, String assignedTo, Instant assignedAt, Instant lastContactAt,
+        LocalDate followUpOn, Instant createdAt, Instant updatedAt, Instant closedAt, long version,
+        List<EventView> history) {
+
+    /** The client; {@code language} is the ISO 639-1 code (fi, sv, en). */
     public record ClientView(String firstName, String lastName, String identityCode, Integer birthYear, String phone,
             String email, String language, boolean interpreterNeeded) {
+
+        public String fullName() {
+            return firstName + " " + lastName;
+        }
     }
 
-    public record ConsentView(String recipient, boolean given, Instant recordedAt, String recordedBy) {
+    public record ConsentView(ConsentRecipient recipient, boolean given, Instant recordedAt, String recordedBy) {
     }
 
-    public record EventView(Instant at, String actor, String role, String from, String to, String step,
-            String reason) {
+    public record EventView(Instant at, String actor, String role, ReferralStatus from, ReferralStatus to,
+            CaseStep step, String reason) {
     }
 }

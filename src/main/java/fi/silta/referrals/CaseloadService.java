@@ -1,0 +1,155 @@
+package fi.silta.referrals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import fi.silta.audit.AuditEntry;
+import fi.silta.audit.AuditLog;
+import fi.silta.audit.AuditLog.Trail;
+import fi.silta.common.problem.ProblemException;
+import fi.silta.referrals.api.AssignmentInput;
+import fi.silta.referrals.api.OverdueCase;
+import fi.silta.referrals.api.ReferralRow;
+import fi.silta.referrals.api.ReferralView;
+import fi.silta.referrals.api.ReturnInput;
+import fi.silta.referrals.api.Suggestion;
+import fi.silta.security.CurrentUser;
+import fi.silta.security.Role;
+
+/**
+ * The work on referrals as a whole: each user's list (a nurse's own referrals, a link-person's cases, a
+ * coordinator's county), assigning cases to link-persons with suggestions of who could take them, giving a case
+ * back, and the cases that stall before the client falls off the path.
+ */
+@ApplicationScoped
+public class CaseloadService {
+
+    private final ReferralRepository referrals;
+    private final LinkPersonRepository linkPersons;
+    private final ReferralAccess access;
+    private final ReferralMapper mapper;
+    private final AuditLog log;
+    private final CurrentUser user;
+    private final Clock clock;
+    private final Event<ReferralNotifier.Assigned> assigned;
+
+    CaseloadService(ReferralRepository referrals, LinkPersonRepository linkPersons, ReferralAccess access,
+            ReferralMapper mapper, AuditLog log, CurrentUser user, Clock clock,
+            Event<ReferralNotifier.Assigned> assigned) {
+        this.referrals = referrals;
+        this.linkPersons = linkPersons;
+        this.access = access;
+        this.mapper = mapper;
+        this.log = log;
+        this.user = user;
+        this.clock = clock;
+        this.assigned = assigned;
+    }
+
+    /** The referrals this user works with; each one listed is written to the access log. */
+    @Transactional
+    @RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR })
+    public List<ReferralRow> list() {
+        List<Referral> visible;
+        if (user.has(Role.COORDINATOR)) {
+            visible = referrals.ofCounties(access.counties());
+        } else if (user.has(Role.LINK_PERSON)) {
+            visible = referrals.assignedTo(user.username());
+        } else {
+            visible = referrals.ofNurse(user.username());
+        }
+        visible.forEach(referral -> access.logged(referral.id(), "list"));
+        Instant now = clock.instant();
+        return visible.stream().map(referral -> mapper.row(referral, now)).toList();
+    }
+
+    /** The coordinator gives the case to a link-person, or to another one; the link-person hears of it by email. */
+    @Transactional
+    @RolesAllowed(Role.COORDINATOR)
+    public ReferralView assign(long id, @Valid @NotNull AssignmentInput input) {
+        Referral referral = access.readable(id, "assign");
+        access.require(access.isCoordinatorOf(referral), referral, "assign");
+        try {
+            referral.assignTo(input.linkPerson(), clock.instant());
+        } catch (IllegalStateException e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
+        access.recordEvent(referral, referral.status(), referral.status(), null, "assigned to " + input.linkPerson());
+        access.logged(id, "assign");
+        assigned.fire(new ReferralNotifier.Assigned(id,
+                linkPersons.findByIdOptional(input.linkPerson()).map(LinkPerson::email).orElse(null)));
+        return view(referral);
+    }
+
+    /** The assigned link-person gives a case not yet accepted back to the coordinator's queue. */
+    @Transactional
+    @RolesAllowed(Role.LINK_PERSON)
+    public ReferralView giveBack(long id, @Valid @NotNull ReturnInput input) {
+        Referral referral = access.readable(id, "return");
+        access.require(access.isAssignee(referral), referral, "return");
+        try {
+            referral.returnToQueue(clock.instant());
+        } catch (IllegalStateException e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
+        access.recordEvent(referral, referral.status(), referral.status(), null, input.reason());
+        access.logged(id, "return");
+        return view(referral);
+    }
+
+    /**
+     * The county's cases that stall: assigned without a first contact within
+     * {@code silta.referrals.first-contact-within}, or accepted without attendance within
+     * {@code silta.referrals.attendance-within}.
+     */
+    @Transactional
+    @RolesAllowed(Role.COORDINATOR)
+    public List<OverdueCase> overdue() {
+        Instant now = clock.instant();
+        List<OverdueCase> result = new ArrayList<>();
+        for (Referral referral : referrals.openAssigned(access.counties())) {
+            OverdueCase overdue = mapper.overdue(referral, now);
+            if (overdue != null) {
+                access.logged(referral.id(), "list-overdue");
+                result.add(overdue);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Who could take the case, best first: those who cover the client's municipality, then those who speak the
+     * client's language, then the most room in their caseload; full caseloads last.
+     */
+    @Transactional
+    @RolesAllowed(Role.COORDINATOR)
+    public List<Suggestion> suggestions(long referralId) {
+        Referral referral = access.readable(referralId, "suggest");
+        log.record(Trail.CLIENT_DATA, AuditEntry.of(user.username(), Role.COORDINATOR, "suggest", "referral",
+                referralId).purpose("assigning a link-person"));
+        String municipality = referral.municipality().code();
+        String language = referral.client().language().code();
+        return linkPersons.listAll().stream().filter(LinkPerson::active)
+                .map(p -> new Suggestion(p.username(), p.displayName(), p.municipalities().contains(municipality),
+                        p.languages().contains(language), referrals.openCasesOf(p.username()), p.capacity()))
+                .sorted(Comparator.comparing((Suggestion s) -> s.openCases() >= s.capacity())
+                        .thenComparing(s -> !s.coversMunicipality())
+                        .thenComparing(s -> !s.speaksLanguage())
+                        .thenComparing(s -> s.openCases() - s.capacity()))
+                .toList();
+    }
+
+    private ReferralView view(Referral referral) {
+        return mapper.view(referral, referrals.events(referral.id()));
+    }
+}

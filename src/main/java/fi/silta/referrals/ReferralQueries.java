@@ -1,0 +1,70 @@
+package fi.silta.referrals;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import fi.silta.common.Language;
+import fi.silta.reference.MunicipalityRepository;
+import fi.silta.referrals.api.CaseFile;
+import fi.silta.referrals.api.ContactView;
+import fi.silta.referrals.api.MunicipalityChoice;
+import fi.silta.referrals.api.ReferralView;
+
+/** Reading one referral, as those allowed to see it do; each read is written to the client access log. */
+@ApplicationScoped
+public class ReferralQueries {
+
+    private final ReferralRepository referrals;
+    private final MunicipalityRepository municipalities;
+    private final ReferralAccess access;
+    private final ReferralMapper mapper;
+
+    ReferralQueries(ReferralRepository referrals, MunicipalityRepository municipalities, ReferralAccess access,
+            ReferralMapper mapper) {
+        this.referrals = referrals;
+        this.municipalities = municipalities;
+        this.access = access;
+        this.mapper = mapper;
+    }
+
+    /** One referral with its history. */
+    @Transactional
+    public ReferralView get(long id) {
+        Referral referral = access.readable(id, "read");
+        access.logged(id, "read");
+        return mapper.view(referral, referrals.events(id));
+    }
+
+    /** The contact log of a case. */
+    @Transactional
+    public List<ContactView> contacts(long id) {
+        access.readable(id, "contacts");
+        access.logged(id, "contacts");
+        return referrals.contacts(id).stream().map(mapper::contact).toList();
+    }
+
+    /** The referral, its contacts and what this user may do with it: what the case page shows. */
+    @Transactional
+    public CaseFile caseFile(long id) {
+        Referral referral = access.readable(id, "read");
+        access.logged(id, "read");
+        access.logged(id, "contacts");
+        List<ReferralStatus> moves = Arrays.stream(ReferralStatus.values())
+                .filter(next -> referral.status().canMoveTo(next) && access.mayMove(referral, next)).toList();
+        return new CaseFile(mapper.view(referral, referrals.events(id)),
+                referrals.contacts(id).stream().map(mapper::contact).toList(), moves, access.isRequester(referral),
+                access.isTarget(referral), access.isCoordinatorOf(referral),
+                access.isAssignee(referral) && referral.status() == ReferralStatus.REQUESTED);
+    }
+
+    /** Every municipality a client may live in, by name. */
+    @Transactional
+    public List<MunicipalityChoice> municipalities(Language language) {
+        return municipalities.listAll().stream().map(m -> new MunicipalityChoice(m.code(), m.name().resolve(language)))
+                .sorted(Comparator.comparing(MunicipalityChoice::name)).toList();
+    }
+}

@@ -1,0 +1,303 @@
+package fi.silta.referrals.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import fi.silta.common.Language;
+import fi.silta.common.problem.ProblemException;
+import fi.silta.common.web.Chrome;
+import fi.silta.common.web.Option;
+import fi.silta.common.web.PageContext;
+import fi.silta.common.web.PageMessages;
+import fi.silta.referrals.CaseStep;
+import fi.silta.referrals.CaseloadService;
+import fi.silta.referrals.ContactKind;
+import fi.silta.referrals.LinkPersonService;
+import fi.silta.referrals.Outcome;
+import fi.silta.referrals.ReferralActivities;
+import fi.silta.referrals.ReferralQueries;
+import fi.silta.referrals.ReferralService;
+import fi.silta.referrals.ReferralStatus;
+import fi.silta.referrals.ReferralsConfig;
+import fi.silta.referrals.api.ActivitiesInput;
+import fi.silta.referrals.api.AssignmentInput;
+import fi.silta.referrals.api.CaseFile;
+import fi.silta.referrals.api.ContactInput;
+import fi.silta.referrals.api.ReferralView;
+import fi.silta.referrals.api.ReturnInput;
+import fi.silta.referrals.api.StepInput;
+import fi.silta.referrals.api.Suggestion;
+import fi.silta.referrals.api.TransitionInput;
+import fi.silta.security.Role;
+
+/**
+ * One referral's case: the nurse follows it and suggests activities, its target (the link-person, or the nurse
+ * for a referral without one) records contacts and steps and closes it, the coordinator assigns it. Every form
+ * answers with the case page again: moved on, or with the reason it could not be done beside the field to correct.
+ */
+@Path("/staff/referrals/{id: [0-9]+}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR })
+class CasePages {
+
+    /** The case page's forms, each as last sent when it was refused, else as it starts. */
+    record Forms(Form contact, Form giveBack, Form move, Form assign) {
+    }
+
+    /** What the case page shows of a case, with the choices its forms offer. */
+    record CasePage(CaseFile file, List<ReferralActivities.Choice> suggested, String query,
+            List<ReferralActivities.Choice> found, List<Suggestion> suggestions, List<Outcome> outcomes,
+            List<Option> steps, List<Option> contactKinds, Forms forms, String notice) {
+
+        public ReferralView referral() {
+            return file.referral();
+        }
+
+        /** Whether the user plans the client's activities: the nurse who wrote it, or whoever works it. */
+        public boolean plans() {
+            return file.requester() || file.works();
+        }
+
+        /** The form of one move: as sent, when that move was refused, else empty. */
+        public Form moveForm(ReferralStatus move) {
+            return forms.move().value("status").equals(move.code()) ? forms.move()
+                    : Form.fresh(forms.move().action(), Map.of());
+        }
+    }
+
+    /** The sheet printed for the client. */
+    record PrintPage(String firstName, List<ReferralActivities.Printed> activities, LinkPersonService.Contact linkPerson) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance referral(Chrome chrome, CasePage page);
+
+        static native TemplateInstance print(Chrome chrome, PrintPage page);
+    }
+
+    private final PageContext page;
+    private final ReferralQueries queries;
+    private final ReferralService referrals;
+    private final CaseloadService caseload;
+    private final LinkPersonService linkPersons;
+    private final ReferralActivities activities;
+    private final Validator validator;
+    private final Clock clock;
+
+    CasePages(PageContext page, ReferralQueries queries, ReferralService referrals, CaseloadService caseload,
+            LinkPersonService linkPersons, ReferralActivities activities, Validator validator, Clock clock) {
+        this.page = page;
+        this.queries = queries;
+        this.referrals = referrals;
+        this.caseload = caseload;
+        this.linkPersons = linkPersons;
+        this.activities = activities;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** The case; {@code q} searches activities to suggest in the client's municipality. */
+    @GET
+    public TemplateInstance referral(@RestPath long id, @RestQuery String q) {
+        return casePage(id, q, fresh(id), null);
+    }
+
+    /** A sheet for the client: the suggested activities with their next sessions, and who to call. */
+    @GET
+    @Path("print")
+    public TemplateInstance print(@RestPath long id) {
+        ReferralView referral = queries.get(id);
+        // A client served in Swedish or English gets the sheet in their language, whatever the nurse's page.
+        Language language = Language.fromCode(referral.client().language()).filter(l -> l != Language.FI)
+                .orElse(page.language());
+        PrintPage sheet = new PrintPage(referral.client().firstName(),
+                activities.printable(referral.activityIds(), language),
+                linkPersons.contactOf(referral.assignedTo()).orElse(null));
+        return Templates.print(page.printChrome(text().print_title()), sheet).setLocale(page.locale());
+    }
+
+    /** The nurse adds or removes one suggested activity; whoever plans with the client names one session. */
+    @POST
+    @Path("activities")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Role.NURSE, Role.LINK_PERSON })
+    public Response activities(@RestPath long id, @RestForm Long add, @RestForm Long remove, @RestForm Long plan) {
+        ReferralView current = queries.get(id);
+        List<Long> chosen = new ArrayList<>(current.activityIds());
+        Long session = plan != null ? plan : current.occurrenceId();
+        if (add != null && !chosen.contains(add)) {
+            chosen.add(add);
+        }
+        if (remove != null) {
+            chosen.remove(remove);
+            session = null;
+        }
+        ActivitiesInput input = new ActivitiesInput(chosen, session);
+        return act(id, input, null, null, () -> referrals.suggestActivities(id, input));
+    }
+
+    @POST
+    @Path("transitions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@RestPath long id, @RestForm String status, @RestForm Outcome outcome,
+            @RestForm String reason) {
+        TransitionInput input = new TransitionInput(ReferralStatus.fromCode(status).orElse(null), outcome, reason);
+        Form sent = Form.fresh(path(id) + "/transitions", values("status", status, "reason", reason));
+        return act(id, input, sent, (forms, refused) -> new Forms(forms.contact(), forms.giveBack(), refused,
+                forms.assign()), () -> referrals.move(id, input));
+    }
+
+    /** The assigned link-person gives a case not yet accepted back to the coordinator, with a reason. */
+    @POST
+    @Path("return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.LINK_PERSON)
+    public Response giveBack(@RestPath long id, @RestForm String reason) {
+        ReturnInput input = new ReturnInput(reason);
+        Form sent = Form.fresh(path(id) + "/return", values("reason", reason));
+        return act(id, input, sent, (forms, refused) -> new Forms(forms.contact(), refused, forms.move(),
+                forms.assign()), () -> caseload.giveBack(id, input));
+    }
+
+    @POST
+    @Path("steps")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response step(@RestPath long id, @RestForm CaseStep step) {
+        StepInput input = new StepInput(step);
+        return act(id, input, null, null, () -> referrals.reachStep(id, input));
+    }
+
+    @POST
+    @Path("assignment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.COORDINATOR)
+    public Response assign(@RestPath long id, @RestForm String linkPerson) {
+        AssignmentInput input = new AssignmentInput(linkPerson);
+        Form sent = Form.fresh(path(id) + "/assignment", values("linkPerson", linkPerson));
+        return act(id, input, sent, (forms, refused) -> new Forms(forms.contact(), forms.giveBack(), forms.move(),
+                refused), () -> caseload.assign(id, input));
+    }
+
+    @POST
+    @Path("contacts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response contact(@RestPath long id, @BeanParam ContactForm form) {
+        Form sent = Form.fresh(path(id) + "/contacts", form.values());
+        ContactInput input = form.toInput();
+        return act(id, input, sent, validator.validate(form), (forms, refused) -> new Forms(refused,
+                forms.giveBack(), forms.move(), forms.assign()), () -> referrals.addContact(id, input));
+    }
+
+    /** Which of the case page's forms a refused one replaces. */
+    private interface Refused {
+        Forms in(Forms forms, Form refused);
+    }
+
+    private Response act(long id, Object input, Form sent, Refused slot, Runnable action) {
+        return act(id, input, sent, Set.of(), slot, action);
+    }
+
+    /**
+     * A case action from one of the page's forms: back to the case, or the case page again with the reason it
+     * was refused, beside the field of the form that was sent (400), or above the page (409: not in this status).
+     */
+    private Response act(long id, Object input, Form sent, Set<? extends ConstraintViolation<?>> formViolations,
+            Refused slot, Runnable action) {
+        FieldMessages messages = new FieldMessages(page.messages(PageMessages.class), text());
+        Map<String, String> errors = new LinkedHashMap<>(messages.of(formViolations));
+        messages.of(validator.validate(input)).forEach(errors::putIfAbsent);
+        if (errors.isEmpty()) {
+            try {
+                action.run();
+                return Response.seeOther(URI.create(path(id) + (sent != null && sent.action().endsWith("/contacts")
+                        ? "#contacts"
+                        : ""))).build();
+            } catch (ProblemException e) {
+                if (e.status() == 409) {
+                    return Response.status(409).entity(casePage(id, null, fresh(id), text().not_now())).build();
+                }
+                if (e.status() != 400) {
+                    throw e;
+                }
+                errors.putAll(messages.of(e));
+            }
+        }
+        String notice = errors.containsKey("outcome") ? text().outcome_needed() : text().form_has_errors();
+        Forms forms = slot == null ? fresh(id)
+                : slot.in(fresh(id), Form.refused(sent.action(), sent.values(), errors, null));
+        return Response.status(400).entity(casePage(id, null, forms, notice)).build();
+    }
+
+    /** The forms as they start; a contact is usually recorded on the day it happened. */
+    private Forms fresh(long id) {
+        String today = LocalDate.now(clock.withZone(ReferralsConfig.TIME_ZONE)).toString();
+        return new Forms(Form.fresh(path(id) + "/contacts", Map.of("date", today)),
+                Form.fresh(path(id) + "/return", Map.of()), Form.fresh(path(id) + "/transitions", Map.of()),
+                Form.fresh(path(id) + "/assignment", Map.of()));
+    }
+
+    private TemplateInstance casePage(long id, String query, Forms forms, String notice) {
+        CaseFile file = queries.caseFile(id);
+        ReferralView referral = file.referral();
+        Language language = page.language();
+        boolean plans = file.requester() || file.works();
+        List<ReferralActivities.Choice> suggested = plans
+                ? activities.suggested(referral.activityIds(), referral.occurrenceId(), language)
+                : List.of();
+        List<ReferralActivities.Choice> found = plans ? activities.find(query, referral.municipality(), language)
+                : List.of();
+        List<Suggestion> suggestions = file.coordinator() && referral.linkPersonNeeded() ? caseload.suggestions(id)
+                : List.of();
+        ReferralMessages text = text();
+        CasePage casePage = new CasePage(file, suggested, query == null ? "" : query, found, suggestions,
+                List.of(Outcome.values()), ReferralPages.options(CaseStep.values(), text::step),
+                ReferralPages.options(ContactKind.values(), text::contactKind), forms, notice);
+        return Templates.referral(page.staffChrome(text.case_title(referral.client().fullName())), casePage)
+                .setLocale(page.locale());
+    }
+
+    private static String path(long id) {
+        return "/staff/referrals/" + id;
+    }
+
+    /** A refused form's values by name; what is null was not sent. */
+    private static Map<String, String> values(String... namesAndValues) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                values.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return values;
+    }
+
+    private ReferralMessages text() {
+        return page.messages(ReferralMessages.class);
+    }
+}

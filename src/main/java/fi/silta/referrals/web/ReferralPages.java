@@ -1,0 +1,149 @@
+package fi.silta.referrals.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import fi.silta.common.Language;
+import fi.silta.common.problem.ProblemException;
+import fi.silta.common.web.Chrome;
+import fi.silta.common.web.Option;
+import fi.silta.common.web.PageContext;
+import fi.silta.common.web.PageMessages;
+import fi.silta.referrals.CaseloadService;
+import fi.silta.referrals.ConsentRecipient;
+import fi.silta.referrals.Need;
+import fi.silta.referrals.ReferralContext;
+import fi.silta.referrals.ReferralQueries;
+import fi.silta.referrals.ReferralService;
+import fi.silta.referrals.Urgency;
+import fi.silta.referrals.api.OverdueCase;
+import fi.silta.referrals.api.ReferralInput;
+import fi.silta.referrals.api.ReferralRow;
+import fi.silta.referrals.api.ReferralView;
+import fi.silta.security.CurrentUser;
+import fi.silta.security.Role;
+
+/**
+ * The referral list of each role (a nurse's own referrals, a link-person's cases, a coordinator's county with its
+ * queue and overdue cases) and the nurse's form for a new referral. Client data is read through the referral
+ * services, which check who may see it and write the access log.
+ */
+@Path("/staff/referrals")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR })
+class ReferralPages {
+
+    /** The choices of the nurse's form, labelled in the page's language. */
+    record Choices(List<Option> municipalities, List<Option> contexts, List<Option> needs, List<Option> urgencies,
+            List<Option> languages, List<Option> consents) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Chrome chrome, List<ReferralRow> referrals, List<OverdueCase> overdue,
+                boolean nurse, boolean coordinator);
+
+        static native TemplateInstance form(Chrome chrome, Form form, Choices choices);
+    }
+
+    private static final String ACTION = "/staff/referrals";
+
+    private final PageContext page;
+    private final CurrentUser user;
+    private final ReferralService referrals;
+    private final ReferralQueries queries;
+    private final CaseloadService caseload;
+    private final Validator validator;
+
+    ReferralPages(PageContext page, CurrentUser user, ReferralService referrals, ReferralQueries queries,
+            CaseloadService caseload, Validator validator) {
+        this.page = page;
+        this.user = user;
+        this.referrals = referrals;
+        this.queries = queries;
+        this.caseload = caseload;
+        this.validator = validator;
+    }
+
+    @GET
+    public TemplateInstance list() {
+        boolean coordinator = user.has(Role.COORDINATOR);
+        List<OverdueCase> overdue = coordinator ? caseload.overdue() : List.of();
+        return Templates.list(page.staffChrome(text().list_title()), caseload.list(), overdue, user.has(Role.NURSE),
+                coordinator).setLocale(page.locale());
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Role.NURSE)
+    public TemplateInstance form() {
+        Map<String, String> values = new HashMap<>();
+        values.put("client.language", page.language().code());
+        values.put("urgency", Urgency.ROUTINE.name());
+        return formPage(Form.fresh(ACTION, values));
+    }
+
+    /** Sends the nurse's referral, or shows the form again with a message beside each field to correct. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.NURSE)
+    public Response create(@BeanParam ReferralForm form) {
+        ReferralInput input = form.toInput();
+        FieldMessages messages = new FieldMessages(page.messages(PageMessages.class), text());
+        Map<String, String> errors = new LinkedHashMap<>(messages.of(validator.validate(form)));
+        messages.of(validator.validate(input)).forEach(errors::putIfAbsent);
+        if (errors.isEmpty()) {
+            try {
+                ReferralView created = referrals.create(input);
+                return Response.seeOther(URI.create(ACTION + "/" + created.id())).build();
+            } catch (ProblemException e) {
+                if (e.status() != 400) {
+                    throw e;
+                }
+                errors.putAll(messages.of(e));
+            }
+        }
+        Form refused = Form.refused(ACTION, form.values(), errors, text().form_has_errors());
+        return Response.status(400).entity(formPage(refused)).build();
+    }
+
+    private TemplateInstance formPage(Form form) {
+        ReferralMessages text = text();
+        Language language = page.language();
+        Choices choices = new Choices(
+                queries.municipalities(language).stream().map(m -> new Option(m.code(), m.name(), false)).toList(),
+                options(ReferralContext.values(), text::context), options(Need.values(), text::need),
+                options(Urgency.values(), text::urgency),
+                Arrays.stream(Language.values()).map(l -> new Option(l.code(), text.language(l), false)).toList(),
+                options(ConsentRecipient.values(), text::consent));
+        return Templates.form(page.staffChrome(text.form_title()), form, choices).setLocale(page.locale());
+    }
+
+    /** The constants as a form's options, by name, labelled by their enum message. */
+    static <E extends Enum<E>> List<Option> options(E[] constants, Function<E, String> label) {
+        return Arrays.stream(constants).map(c -> new Option(c.name(), label.apply(c), false)).toList();
+    }
+
+    private ReferralMessages text() {
+        return page.messages(ReferralMessages.class);
+    }
+}
