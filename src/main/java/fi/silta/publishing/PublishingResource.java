@@ -17,16 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import fi.silta.common.Language;
-import fi.silta.common.problem.ProblemMapper;
 import fi.silta.publishing.api.ActivityEdit;
 import fi.silta.publishing.api.ActivityInput;
 import fi.silta.publishing.api.ActivityRow;
@@ -55,15 +50,13 @@ class PublishingResource {
     private final ActivityEditingService editing;
     private final ScheduleService schedules;
     private final PlaceService places;
-    private final ProblemMapper problems;
 
     PublishingResource(OrganisationListingService listings, ActivityEditingService editing, ScheduleService schedules,
-            PlaceService places, ProblemMapper problems) {
+            PlaceService places) {
         this.listings = listings;
         this.editing = editing;
         this.schedules = schedules;
         this.places = places;
-        this.problems = problems;
     }
 
     @GET
@@ -204,16 +197,6 @@ class PublishingResource {
     public PlaceView updatePlace(@PathParam("id") long id, @Valid @NotNull PlaceInput input,
             @QueryParam("lang") String lang) {
         return places.updatePlace(id, input, language(lang));
-    }
-
-    /**
-     * A body field of the wrong JSON type, or holding a control character, answers the shared problem that names
-     * the field. Without this, Quarkus' own mapper of the more specific MismatchedInputException answers first:
-     * with a body of its own that repeats the value in dev and tests, and with no body at all in production.
-     */
-    @ServerExceptionMapper
-    public Response unreadable(MismatchedInputException e, UriInfo uri) {
-        return problems.unreadable(e, uri);
     }
 
     /** The language names come in; an unknown or missing one means Finnish. */

@@ -11,16 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
-import fi.silta.common.problem.ProblemMapper;
 import fi.silta.referrals.api.ClientRecords;
 import fi.silta.referrals.api.ClientRecordsRequest;
 import fi.silta.security.Role;
@@ -35,8 +29,6 @@ import fi.silta.security.Role;
 @Tag(name = "Client data requests")
 @RolesAllowed(Role.ADMIN)
 class ClientRecordsResource {
-
-    private static final ProblemMapper PROBLEMS = new ProblemMapper();
 
     private final ClientRecordsService records;
 
@@ -65,13 +57,4 @@ class ClientRecordsResource {
         return Map.of("erased", records.erase(request));
     }
 
-    /**
-     * A body of the wrong shape (a number for a text, an unknown choice, a control character) answers problem
-     * details naming the field, as every invalid input does. Without this, Quarkus' own mapper for such bodies
-     * would answer in another shape that repeats the value sent, which may be client data.
-     */
-    @ServerExceptionMapper
-    Response wrongShape(MismatchedInputException e, UriInfo uri) {
-        return PROBLEMS.unreadable(e, uri);
-    }
 }

@@ -14,16 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
-import fi.silta.common.problem.ProblemMapper;
 import fi.silta.referrals.api.LinkPersonInput;
 import fi.silta.referrals.api.LinkPersonView;
 import fi.silta.security.Role;
@@ -34,8 +28,6 @@ import fi.silta.security.Role;
 @Tag(name = "Referrals")
 @RolesAllowed(Role.COORDINATOR)
 class LinkPersonResource {
-
-    private static final ProblemMapper PROBLEMS = new ProblemMapper();
 
     private final LinkPersonService linkPersons;
 
@@ -59,13 +51,4 @@ class LinkPersonResource {
         return linkPersons.save(username, input);
     }
 
-    /**
-     * A body of the wrong shape (a number for a text, an unknown choice, a control character) answers problem
-     * details naming the field, as every invalid input does. Without this, Quarkus' own mapper for such bodies
-     * would answer in another shape that repeats the value sent, which may be client data.
-     */
-    @ServerExceptionMapper
-    Response wrongShape(MismatchedInputException e, UriInfo uri) {
-        return PROBLEMS.unreadable(e, uri);
-    }
 }

@@ -13,15 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
-import fi.silta.common.problem.ProblemMapper;
 import fi.silta.referrals.api.ActivitiesInput;
 import fi.silta.referrals.api.AssignmentInput;
 import fi.silta.referrals.api.ContactInput;
@@ -45,8 +40,6 @@ import fi.silta.security.Role;
 @Tag(name = "Referrals")
 @RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR })
 class ReferralResource {
-
-    private static final ProblemMapper PROBLEMS = new ProblemMapper();
 
     private final ReferralService referrals;
     private final ReferralQueries queries;
@@ -154,13 +147,4 @@ class ReferralResource {
         return referrals.suggestActivities(id, input);
     }
 
-    /**
-     * A body of the wrong shape (a number for a text, an unknown choice, a control character) answers problem
-     * details naming the field, as every invalid input does. Without this, Quarkus' own mapper for such bodies
-     * would answer in another shape that repeats the value sent, which may be client data.
-     */
-    @ServerExceptionMapper
-    Response wrongShape(MismatchedInputException e, UriInfo uri) {
-        return PROBLEMS.unreadable(e, uri);
-    }
 }

@@ -29,6 +29,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.ForbiddenException;
 
+import fi.silta.common.validation.Violations;
+
 /**
  * Turns every failure of the API into problem details. Unexpected failures are logged with an error id
  * that the response repeats, so support can find the log line without the response revealing anything.
@@ -186,12 +188,6 @@ public class ProblemMapper {
     }
 
     private static String field(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        // "method.arg0.field" -> "field": callers know their fields, not our method names.
-        String[] parts = path.split("\\.");
-        if (parts.length >= 3) {
-            return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
-        }
-        return parts[parts.length - 1];
+        return Violations.field(violation);
     }
 }

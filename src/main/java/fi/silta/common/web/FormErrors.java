@@ -1,7 +1,6 @@
 package fi.silta.common.web;
 
 import java.lang.annotation.Annotation;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import fi.silta.common.validation.EmailAddress;
 import fi.silta.common.validation.PhoneNumber;
 import fi.silta.common.validation.PlainText;
+import fi.silta.common.validation.Violations;
 import fi.silta.common.validation.WebAddress;
 
 /**
@@ -42,11 +42,7 @@ public final class FormErrors {
 
     /** The property a violation is about, without the method and parameter that held the bean. */
     public static String field(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        String[] parts = path.split("\\.");
-        // "create.form.title" (a validated method parameter) and "title" (a validated bean) both give "title".
-        return parts.length >= 3 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length))
-                : parts[parts.length - 1];
+        return Violations.field(violation);
     }
 
     public static String message(ConstraintViolation<?> violation, PageMessages msg) {
