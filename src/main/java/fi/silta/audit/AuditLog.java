@@ -60,6 +60,17 @@ public class AuditLog {
                 .setParameter("id", resourceId).getResultStream().map(AuditRow::entry).toList();
     }
 
+    /**
+     * Accesses to client data that name no single resource but the given details (a search for a client by the
+     * keyed hash of their identity code), oldest first.
+     */
+    @Transactional
+    public List<AuditEntry> accessesWithDetails(String resourceType, String details) {
+        return entityManager.createQuery("from ClientAccessRecord where resourceType = :type and details = :details"
+                + " order by occurredAt, id", ClientAccessRecord.class).setParameter("type", resourceType)
+                .setParameter("details", details).getResultStream().map(AuditRow::entry).toList();
+    }
+
     private void persist(Trail trail, AuditEntry entry) {
         AuditEntry timed = entry.at() == null ? entry.at(clock.instant()) : entry;
         entityManager.persist(trail == Trail.CHANGES ? new ChangeRecord(timed) : new ClientAccessRecord(timed));

@@ -11,6 +11,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import fi.silta.audit.AuditEntry;
+import fi.silta.audit.AuditLog;
+import fi.silta.audit.AuditLog.Trail;
 import fi.silta.catalogue.Category;
 import fi.silta.catalogue.CategoryRepository;
 import fi.silta.catalogue.TargetGroup;
@@ -28,6 +31,8 @@ import fi.silta.organisations.OrganisationRepository;
 import fi.silta.organisations.OrganisationType;
 import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
+import fi.silta.security.CurrentUser;
+import fi.silta.security.Role;
 
 /**
  * Managing sources and reading their runs. Sources declared in configuration are owned by the deployment:
@@ -47,11 +52,13 @@ public class SourceService {
     private final AddressGuard guard;
     private final SourceMapper mapper;
     private final ImportersConfig config;
+    private final AuditLog audit;
+    private final CurrentUser user;
 
     SourceService(ImportSourceRepository sources, ImportRunRepository runs, ImportRunFailureRepository failures,
             ActivityOriginRepository origins, OrganisationRepository organisations,
             MunicipalityRepository municipalities, CategoryRepository categories, TargetGroupRepository targetGroups,
-            AddressGuard guard, SourceMapper mapper, ImportersConfig config) {
+            AddressGuard guard, SourceMapper mapper, ImportersConfig config, AuditLog audit, CurrentUser user) {
         this.sources = sources;
         this.runs = runs;
         this.failures = failures;
@@ -63,6 +70,8 @@ public class SourceService {
         this.guard = guard;
         this.mapper = mapper;
         this.config = config;
+        this.audit = audit;
+        this.user = user;
     }
 
     @Transactional
@@ -93,6 +102,7 @@ public class SourceService {
         applyDefaults(source, request.defaults());
         source.setEnabled(request.enabled() == null || request.enabled());
         sources.persist(source);
+        audited("create", source);
         return view(source);
     }
 
@@ -116,6 +126,7 @@ public class SourceService {
         source.setInterval(interval(request.syncInterval()));
         applyDefaults(source, request.defaults());
         source.setEnabled(request.enabled() == null || request.enabled());
+        audited("update", source);
         return view(source);
     }
 
@@ -132,7 +143,14 @@ public class SourceService {
         if (runs.findRunning(source).isPresent()) {
             throw ProblemException.conflict("A run of source " + name + " is going");
         }
+        audited("delete", source);
         sources.delete(source);
+    }
+
+    /** A change of a source goes into the change trail: a source brings listings into an organisation's name. */
+    private void audited(String operation, ImportSource source) {
+        audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), operation,
+                "import_source", source.id()).organisation(source.organisation().id()).details("source " + source.name()));
     }
 
     @Transactional

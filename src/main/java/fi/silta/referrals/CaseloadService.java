@@ -56,18 +56,23 @@ public class CaseloadService {
         this.assigned = assigned;
     }
 
-    /** The referrals this user works with; each one listed is written to the access log. */
+    /**
+     * The referrals this user works with: a nurse's own, a link-person's cases, a coordinator's county as sent to
+     * the link-person service. Each is let through the same check as a read; each one listed is written to the
+     * access log.
+     */
     @Transactional
     @RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR })
     public List<ReferralRow> list() {
-        List<Referral> visible;
+        List<Referral> candidates;
         if (user.has(Role.COORDINATOR)) {
-            visible = referrals.ofCounties(access.counties());
+            candidates = referrals.sentToLinkPersonService(access.counties());
         } else if (user.has(Role.LINK_PERSON)) {
-            visible = referrals.assignedTo(user.username());
+            candidates = referrals.assignedTo(user.username());
         } else {
-            visible = referrals.ofNurse(user.username());
+            candidates = referrals.ofNurse(user.username());
         }
+        List<Referral> visible = candidates.stream().filter(access::mayRead).toList();
         visible.forEach(referral -> access.logged(referral.id(), "list"));
         Instant now = clock.instant();
         return visible.stream().map(referral -> mapper.row(referral, now)).toList();
@@ -80,7 +85,7 @@ public class CaseloadService {
         Referral referral = access.readable(id, "assign");
         access.require(access.isCoordinatorOf(referral), referral, "assign");
         try {
-            referral.assignTo(input.linkPerson(), clock.instant());
+            referral.assignTo(input.linkPerson(), user.username(), clock.instant());
         } catch (IllegalStateException e) {
             throw ProblemException.conflict(e.getMessage());
         }
@@ -118,7 +123,7 @@ public class CaseloadService {
         Instant now = clock.instant();
         List<OverdueCase> result = new ArrayList<>();
         for (Referral referral : referrals.openAssigned(access.counties())) {
-            OverdueCase overdue = mapper.overdue(referral, now);
+            OverdueCase overdue = access.mayRead(referral) ? mapper.overdue(referral, now) : null;
             if (overdue != null) {
                 access.logged(referral.id(), "list-overdue");
                 result.add(overdue);
@@ -135,6 +140,7 @@ public class CaseloadService {
     @RolesAllowed(Role.COORDINATOR)
     public List<Suggestion> suggestions(long referralId) {
         Referral referral = access.readable(referralId, "suggest");
+        access.require(access.isCoordinatorOf(referral), referral, "suggest");
         log.record(Trail.CLIENT_DATA, AuditEntry.of(user.username(), Role.COORDINATOR, "suggest", "referral",
                 referralId).purpose("assigning a link-person"));
         String municipality = referral.municipality().code();
@@ -150,6 +156,6 @@ public class CaseloadService {
     }
 
     private ReferralView view(Referral referral) {
-        return mapper.view(referral, referrals.events(referral.id()));
+        return mapper.view(referral, referrals.events(referral.id()), access.sight(referral));
     }
 }

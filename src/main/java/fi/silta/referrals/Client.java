@@ -13,26 +13,26 @@ import fi.silta.common.Language;
 @Embeddable
 public class Client {
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = EncryptedText.FirstName.class)
     @Column(name = "client_first_name")
     private String firstName;
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = EncryptedText.LastName.class)
     @Column(name = "client_last_name")
     private String lastName;
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = EncryptedText.IdentityCode.class)
     @Column(name = "client_identity_code")
     private String identityCode;
 
     @Column(name = "client_birth_year")
     private Integer birthYear;
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = EncryptedText.Phone.class)
     @Column(name = "client_phone")
     private String phone;
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = EncryptedText.Email.class)
     @Column(name = "client_email")
     private String email;
 

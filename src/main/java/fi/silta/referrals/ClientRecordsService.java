@@ -3,6 +3,7 @@ package fi.silta.referrals;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,12 +22,17 @@ import fi.silta.security.CurrentUser;
 import fi.silta.security.Role;
 
 /**
- * A client's data under the GDPR. An admin carries out the client's requests: a copy of everything held on them,
- * the log of who accessed it, and erasure; each request names its reason and is itself written to the access log.
- * Closed referrals are pseudonymised once their retention period ends. The access log is never erased.
+ * A client's data under the GDPR. An admin carries out the client's requests: a copy of everything held on them
+ * (the only place the identity code is shown whole), the log of who accessed it, and erasure; each request names
+ * its purpose code and case number and is itself written to the access log, as is every search by identity code,
+ * found or not. Closed referrals end their retention period pseudonymised for statistics when the client consented
+ * to statistics, erased otherwise. The access log is never erased.
  */
 @ApplicationScoped
 public class ClientRecordsService {
+
+    /** The access log's resource type of a search for a client by identity code. */
+    private static final String LOOKUP = "client";
 
     private final ReferralRepository referrals;
     private final ReferralMapper mapper;
@@ -55,10 +61,11 @@ public class ClientRecordsService {
         List<ClientRecords.Held> copies = new ArrayList<>();
         for (Referral referral : held) {
             logged(referral, "export", request);
-            copies.add(new ClientRecords.Held(mapper.view(referral, referrals.events(referral.id())),
+            copies.add(new ClientRecords.Held(
+                    mapper.view(referral, referrals.events(referral.id()), ReferralMapper.Sight.EXPORT),
                     referrals.contacts(referral.id()).stream().map(mapper::contact).toList()));
         }
-        return new ClientRecords(copies, accesses(held));
+        return new ClientRecords(copies, accesses(held, request));
     }
 
     @Transactional
@@ -66,7 +73,7 @@ public class ClientRecordsService {
     public List<ClientRecords.Access> accessLog(@Valid @NotNull ClientRecordsRequest request) {
         List<Referral> held = find(request);
         held.forEach(referral -> logged(referral, "export-access-log", request));
-        return accesses(held);
+        return accesses(held, request);
     }
 
     /** Erases the client's referrals with their contacts and history; the access log stays. */
@@ -81,42 +88,73 @@ public class ClientRecordsService {
         return held.size();
     }
 
+    /** What a retention run did: referrals kept pseudonymised for statistics, and referrals erased. */
+    public record Retention(int pseudonymised, int erased) {
+    }
+
     /**
-     * Pseudonymises referrals closed longer than {@code silta.referrals.pseudonymise-after} ago, with their
-     * contact notes; the access log keeps every entry. Runs nightly; returns how many were pseudonymised.
+     * Ends the retention period of referrals closed longer than {@code silta.referrals.pseudonymise-after} ago. When
+     * the client consented to anonymous statistics the referral stays pseudonymised: who the client is and what
+     * anyone wrote about them (interests, reasons, contact notes, the reasons of every change) go, the facts for
+     * statistics stay. Without that consent there is no ground to keep even that, and the referral is erased. The
+     * access log keeps every entry. Runs nightly.
      */
     @Transactional
-    public int pseudonymiseClosed() {
+    public Retention pseudonymiseClosed() {
         Instant now = clock.instant();
-        int count = 0;
+        int pseudonymised = 0;
+        int erased = 0;
         for (Referral referral : referrals.closedBefore(now.minus(config.pseudonymiseAfter()))) {
-            referral.pseudonymise(now);
-            referrals.contacts(referral.id()).forEach(ReferralContact::forgetNote);
-            log.record(Trail.CLIENT_DATA, AuditEntry.of("system", "retention", "pseudonymise", "referral",
-                    referral.id()).purpose("retention period ended"));
-            count++;
+            if (referral.consented(ConsentRecipient.ANONYMOUS_STATISTICS)) {
+                referral.pseudonymise(now);
+                referrals.contacts(referral.id()).forEach(ReferralContact::forgetNote);
+                referrals.events(referral.id()).forEach(ReferralEvent::forgetReason);
+                log.record(Trail.CLIENT_DATA, AuditEntry.of("system", "retention", "pseudonymise", "referral",
+                        referral.id()).purpose("retention period ended"));
+                pseudonymised++;
+            } else {
+                log.record(Trail.CLIENT_DATA, AuditEntry.of("system", "retention", "erase", "referral",
+                        referral.id()).purpose("retention period ended; no consent to statistics"));
+                referrals.delete(referral);
+                erased++;
+            }
         }
-        return count;
+        return new Retention(pseudonymised, erased);
     }
 
     private void logged(Referral referral, String action, ClientRecordsRequest request) {
-        log.record(Trail.CLIENT_DATA,
-                AuditEntry.of(user.username(), Role.ADMIN, action, "referral", referral.id()).purpose(request.reason()));
+        log.record(Trail.CLIENT_DATA, AuditEntry.of(user.username(), Role.ADMIN, action, "referral", referral.id())
+                .purpose(request.recordedPurpose()));
     }
 
-    private List<ClientRecords.Access> accesses(List<Referral> held) {
-        List<ClientRecords.Access> accesses = new ArrayList<>();
+    /** Who reached the referrals, and who searched for the client by identity code. */
+    private List<ClientRecords.Access> accesses(List<Referral> held, ClientRecordsRequest request) {
+        List<AuditEntry> entries = new ArrayList<>();
         for (Referral referral : held) {
-            log.accesses("referral", referral.id()).forEach(a -> accesses.add(new ClientRecords.Access(a.at(),
-                    a.actor(), a.role(), a.resourceId(), a.operation(), a.purpose(), a.outcome().name())));
+            entries.addAll(log.accesses("referral", referral.id()));
         }
-        return accesses;
+        String code = request.identityCode() != null ? request.identityCode()
+                : held.stream().map(r -> r.client().identityCode()).filter(c -> c != null).findFirst().orElse(null);
+        if (code != null) {
+            entries.addAll(log.accessesWithDetails(LOOKUP, lookupDetails(code)));
+        }
+        return entries.stream().sorted(Comparator.comparing(AuditEntry::at))
+                .map(a -> new ClientRecords.Access(a.at(), a.actor(), a.role(), a.resourceId(), a.operation(),
+                        a.purpose(), a.outcome().name()))
+                .toList();
     }
 
-    /** The client's referrals: every one with the same identity code, also when a referral names the client. */
+    /**
+     * The client's referrals: every one with the same identity code, also when a referral names the client. A
+     * search by identity code is written to the access log whether or not it finds anything, naming the code by its
+     * keyed hash only.
+     */
     private List<Referral> find(ClientRecordsRequest request) {
         if (request.identityCode() != null) {
-            return referrals.withIdentityCodeIndex(cipher.index(request.identityCode()));
+            List<Referral> found = referrals.withIdentityCodeIndex(cipher.index(request.identityCode()));
+            log.record(Trail.CLIENT_DATA, AuditEntry.of(user.username(), Role.ADMIN, "find-by-identity-code", LOOKUP,
+                    null).purpose(request.recordedPurpose()).details(lookupDetails(request.identityCode())));
+            return found;
         }
         if (request.referralId() == null) {
             throw InvalidInput.at("identityCode", "required", "An identity code or a referral id");
@@ -125,5 +163,9 @@ public class ClientRecordsService {
                 .orElseThrow(() -> ProblemException.notFound("The referral"));
         String code = referral.client().identityCode();
         return code == null ? List.of(referral) : referrals.withIdentityCodeIndex(cipher.index(code));
+    }
+
+    private String lookupDetails(String identityCode) {
+        return "identity code index " + cipher.index(identityCode);
     }
 }

@@ -1,8 +1,10 @@
 package fi.silta.referrals;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,11 +15,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import fi.silta.audit.AuditEntry;
+import fi.silta.audit.AuditLog;
+import fi.silta.audit.AuditLog.Trail;
 import fi.silta.common.Language;
 import fi.silta.reference.MunicipalityRepository;
 import fi.silta.referrals.api.LinkPersonInput;
 import fi.silta.referrals.api.LinkPersonView;
 import fi.silta.referrals.api.MunicipalityChoice;
+import fi.silta.security.CurrentUser;
 import fi.silta.security.Role;
 
 /**
@@ -36,14 +42,19 @@ public class LinkPersonService {
     private final MunicipalityRepository municipalities;
     private final ReferralMapper mapper;
     private final ReferralsConfig config;
+    private final AuditLog log;
+    private final CurrentUser user;
 
     LinkPersonService(LinkPersonRepository linkPersons, ReferralRepository referrals,
-            MunicipalityRepository municipalities, ReferralMapper mapper, ReferralsConfig config) {
+            MunicipalityRepository municipalities, ReferralMapper mapper, ReferralsConfig config, AuditLog log,
+            CurrentUser user) {
         this.linkPersons = linkPersons;
         this.referrals = referrals;
         this.municipalities = municipalities;
         this.mapper = mapper;
         this.config = config;
+        this.log = log;
+        this.user = user;
     }
 
     @Transactional
@@ -53,7 +64,11 @@ public class LinkPersonService {
                 .map(p -> mapper.linkPerson(p, referrals.openCasesOf(p.username()))).toList();
     }
 
-    /** Creates or changes a profile; every municipality must be a known one (400 at the field otherwise). */
+    /**
+     * Creates or changes a profile; every municipality must be a known one (400 at the field otherwise). The change
+     * trail records who changed whose profile and which fields, above all the email address the link-person's
+     * assignment notices go to.
+     */
     @Transactional
     @RolesAllowed(Role.COORDINATOR)
     public LinkPersonView save(@NotNull @Size(max = 255) @Pattern(regexp = LinkPersonInput.USERNAME) String username,
@@ -61,13 +76,34 @@ public class LinkPersonService {
         if (input.municipalities().stream().anyMatch(code -> municipalities.findById(code) == null)) {
             throw InvalidInput.at("municipalities", "invalid-choice", "Unknown municipality");
         }
-        LinkPerson person = linkPersons.findByIdOptional(username).orElseGet(() -> new LinkPerson(username));
-        person.describe(input.displayName(), input.email(), input.capacity(), input.active() == null || input.active(),
+        LinkPerson person = linkPersons.findByIdOptional(username).orElse(null);
+        boolean created = person == null;
+        if (created) {
+            person = new LinkPerson(username);
+        }
+        List<String> changed = new ArrayList<>();
+        boolean active = input.active() == null || input.active();
+        changedIf(changed, "displayName", created || !Objects.equals(person.displayName(), input.displayName()));
+        changedIf(changed, "email", created || !Objects.equals(person.email(), input.email()));
+        changedIf(changed, "capacity", created || person.capacity() != input.capacity());
+        changedIf(changed, "active", created || person.active() != active);
+        changedIf(changed, "municipalities",
+                created || !person.municipalities().equals(new LinkedHashSet<>(input.municipalities())));
+        changedIf(changed, "languages", created || !person.languages().equals(new LinkedHashSet<>(input.languages())));
+        person.describe(input.displayName(), input.email(), input.capacity(), active,
                 new LinkedHashSet<>(input.municipalities()), new LinkedHashSet<>(input.languages()));
-        if (!linkPersons.isPersistent(person)) {
+        if (created) {
             linkPersons.persist(person);
         }
+        log.record(Trail.CHANGES, AuditEntry.of(user.username(), Role.COORDINATOR, created ? "create" : "update",
+                "link_person", null).details("link-person " + username + "; fields: " + String.join(", ", changed)));
         return mapper.linkPerson(person, referrals.openCasesOf(username));
+    }
+
+    private static void changedIf(List<String> changed, String field, boolean differs) {
+        if (differs) {
+            changed.add(field);
+        }
     }
 
     /** The municipalities of the county whose referrals this instance serves, where link-persons work. */

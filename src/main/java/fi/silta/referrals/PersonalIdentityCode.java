@@ -8,7 +8,8 @@ import java.util.Optional;
  * The Finnish personal identity code (henkilötunnus), DDMMYYCZZZQ: date of birth, century sign, individual
  * number and a check character (the nine digits modulo 31). The century signs added in 2023 (Y, X, W, V, U
  * for the 1900s; B, C, D, E, F for the 2000s) are accepted beside the old ones. Individual numbers 900–999
- * are temporary or test codes and are refused unless allowed. Never logged, never shown whole.
+ * are temporary or test codes and are refused unless allowed. Never logged; shown whole only in the admin's
+ * export of a client's data, masked everywhere else ({@link #masked}).
  */
 public final class PersonalIdentityCode {
 
@@ -39,7 +40,8 @@ public final class PersonalIdentityCode {
         char sign = code.charAt(6);
         String individual = code.substring(7, 10);
         char check = code.charAt(10);
-        if (!(day + month + year + individual).chars().allMatch(Character::isDigit)) {
+        // ASCII digits only: other scripts' digits would read as the same number but hash as another code.
+        if (!(day + month + year + individual).chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty();
         }
         int century = switch (sign) {
@@ -66,6 +68,18 @@ public final class PersonalIdentityCode {
             return Optional.empty();
         }
         return Optional.of(new PersonalIdentityCode(code, birth));
+    }
+
+    /**
+     * The code as it is shown to those who work with the referral: the date of birth and century sign, the check
+     * character, and the individual number hidden ({@code 131052-***T}). Only the admin's export of a client's data
+     * shows it whole.
+     */
+    public static String masked(String code) {
+        if (code == null) {
+            return null;
+        }
+        return code.length() == 11 ? code.substring(0, 7) + "***" + code.charAt(10) : "***";
     }
 
     public String value() {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -76,6 +77,7 @@ public class Referral {
     @Enumerated(EnumType.STRING)
     private Set<Need> needs = EnumSet.noneOf(Need.class);
 
+    @Convert(converter = EncryptedText.Interests.class)
     private String interests;
 
     @ElementCollection(fetch = FetchType.LAZY)
@@ -93,6 +95,7 @@ public class Referral {
     @Column(name = "link_person_needed")
     private boolean linkPersonNeeded;
 
+    @Convert(converter = EncryptedText.LinkPersonReason.class)
     @Column(name = "link_person_reason")
     private String linkPersonReason;
 
@@ -111,6 +114,9 @@ public class Referral {
 
     @Column(name = "assigned_at")
     private Instant assignedAt;
+
+    @Column(name = "assigned_by")
+    private String assignedBy;
 
     @Column(name = "last_contact_at")
     private Instant lastContactAt;
@@ -175,6 +181,20 @@ public class Referral {
         consents.add(new Consent(recipient, given, at, by));
     }
 
+    /** Whether the client gave their consent to the recipient. */
+    public boolean consented(ConsentRecipient recipient) {
+        return consents.stream().anyMatch(c -> c.recipient() == recipient && c.given());
+    }
+
+    /**
+     * Whether the referral was sent to the link-person service: sent (not a draft), asking for a link-person, with
+     * the client's consent to one. Only such referrals reach coordinators; the others stay between the nurse and
+     * the client.
+     */
+    public boolean sentToLinkPersonService() {
+        return status != ReferralStatus.DRAFT && linkPersonNeeded && consented(ConsentRecipient.LINK_PERSON);
+    }
+
     public void planFollowUp(LocalDate date) {
         this.followUpOn = date;
     }
@@ -200,7 +220,9 @@ public class Referral {
         }
         ReferralStatus previous = status;
         status = next;
-        if (next.terminal()) {
+        // A closed referral marked as entered in error keeps the outcome its link-person recorded and the day it
+        // closed, from which its retention period runs; history keeps the mark.
+        if (next.terminal() && !previous.terminal()) {
             outcome = closingOutcome;
             closedAt = at;
         }
@@ -209,7 +231,7 @@ public class Referral {
     }
 
     /** The coordinator gives the case to a link-person (again, when reassigning). */
-    public void assignTo(String linkPerson, Instant at) {
+    public void assignTo(String linkPerson, String coordinator, Instant at) {
         if (status.terminal() || status == ReferralStatus.DRAFT) {
             throw new IllegalStateException("A " + status.code() + " referral cannot be assigned");
         }
@@ -218,6 +240,7 @@ public class Referral {
         }
         assignedTo = linkPerson;
         assignedAt = at;
+        assignedBy = coordinator;
         updatedAt = at;
     }
 
@@ -385,6 +408,11 @@ public class Referral {
 
     public Instant assignedAt() {
         return assignedAt;
+    }
+
+    /** The coordinator who last assigned the case. */
+    public String assignedBy() {
+        return assignedBy;
     }
 
     public Instant lastContactAt() {

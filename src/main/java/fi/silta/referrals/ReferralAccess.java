@@ -11,14 +11,15 @@ import io.quarkus.security.ForbiddenException;
 import fi.silta.audit.AuditEntry;
 import fi.silta.audit.AuditLog;
 import fi.silta.audit.AuditLog.Trail;
-import fi.silta.common.problem.ProblemException;
 import fi.silta.security.CurrentUser;
 import fi.silta.security.Role;
 
 /**
  * Who may do what with a referral, decided here and nowhere else, and the record of it. A referral is seen by the
- * nurse who wrote it (its requester), the link-person it is assigned to and the coordinators of its county; nobody
- * else. Its target, who works it, is the assigned link-person, or the nurse when it asks for no link-person.
+ * nurse who wrote it (its requester), the link-person it is assigned to and, once it is sent to the link-person
+ * service (not a draft, a link-person asked for, the client's consent to one), the coordinators of its county;
+ * nobody else. Its contact log is read by the requester, the assigned link-person and the coordinator who assigned
+ * the case. Its target, who works it, is the assigned link-person, or the nurse when it asks for no link-person.
  * Every read and write of client data is written to the access log, and every refusal too, in a transaction of
  * its own so that it stays although the request fails.
  */
@@ -42,19 +43,49 @@ class ReferralAccess {
         this.clock = clock;
     }
 
-    /** The referral, if this user may see it; 404 when there is none, 403 (logged) when they may not. */
+    /**
+     * The referral, if this user may see it; 403, written to the access log, when they may not. A referral that
+     * does not exist answers the same, so that ids cannot be counted by trying them.
+     */
     Referral readable(long id, String action) {
-        Referral referral = referrals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("The referral"));
-        require(isRequester(referral) || isAssignee(referral) || isCoordinatorOf(referral), referral, action);
+        Referral referral = referrals.findByIdOptional(id).orElse(null);
+        if (referral == null) {
+            refuse(id, action);
+        }
+        require(mayRead(referral), referral, action);
         return referral;
+    }
+
+    /** Whether this user may see the referral at all: the one check every read goes through. */
+    boolean mayRead(Referral referral) {
+        return isRequester(referral) || isAssignee(referral) || isCoordinatorOf(referral);
+    }
+
+    /**
+     * Whether this user may read the case's contact log: the nurse who wrote it, its link-person, and the
+     * coordinator who gave it to them; other coordinators of the county see the case but not what the client told.
+     */
+    boolean mayReadContacts(Referral referral) {
+        return isRequester(referral) || isAssignee(referral)
+                || (isCoordinatorOf(referral) && user.username().equals(referral.assignedBy()));
+    }
+
+    /** How much of the client this user sees: contact details for those who work with the client. */
+    ReferralMapper.Sight sight(Referral referral) {
+        return isRequester(referral) || isAssignee(referral) ? ReferralMapper.Sight.CASE_WORK
+                : ReferralMapper.Sight.COORDINATION;
     }
 
     /** Refuses, as 403 written to the access log, an action this user may not take on the referral. */
     void require(boolean allowed, Referral referral, String action) {
         if (!allowed) {
-            log.recordRefusal(Trail.CLIENT_DATA, entry(action, referral.id()).outcome(AuditEntry.Outcome.DENIED));
-            throw new ForbiddenException("Not allowed for this referral");
+            refuse(referral.id(), action);
         }
+    }
+
+    private void refuse(long referralId, String action) {
+        log.recordRefusal(Trail.CLIENT_DATA, entry(action, referralId).outcome(AuditEntry.Outcome.DENIED));
+        throw new ForbiddenException("Not allowed for this referral");
     }
 
     /** The nurse who wrote the referral. */
@@ -67,9 +98,10 @@ class ReferralAccess {
         return user.has(Role.LINK_PERSON) && user.username().equals(referral.assignedTo());
     }
 
-    /** A coordinator of the referral's county. */
+    /** A coordinator of the referral's county, once the referral is sent to the link-person service. */
     boolean isCoordinatorOf(Referral referral) {
-        return user.has(Role.COORDINATOR) && counties().contains(referral.county().code());
+        return user.has(Role.COORDINATOR) && counties().contains(referral.county().code())
+                && referral.sentToLinkPersonService();
     }
 
     /** Whoever works the case: records contacts and steps, accepts and closes it. */

@@ -33,7 +33,7 @@ public class ReferralContact {
     @Column(name = "contacted_on")
     private LocalDate contactedOn;
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = EncryptedText.ContactNote.class)
     private String note;
 
     @Column(name = "recorded_by")

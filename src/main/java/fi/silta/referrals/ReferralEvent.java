@@ -3,6 +3,7 @@ package fi.silta.referrals;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** One change of a referral's status or step: who, in which role, when, from what to what, and why. */
+/**
+ * One change of a referral's status or step: who, in which role, when, from what to what, and why. The reason is
+ * client data, encrypted at rest.
+ */
 @Entity
 @Table(name = "referral_event")
 public class ReferralEvent {
@@ -42,6 +46,8 @@ public class ReferralEvent {
     @Enumerated(EnumType.STRING)
     private CaseStep step;
 
+    // Typed by staff about the client's situation: client data, encrypted at rest.
+    @Convert(converter = EncryptedText.EventReason.class)
     private String reason;
 
     protected ReferralEvent() {
@@ -57,6 +63,11 @@ public class ReferralEvent {
         this.to = to;
         this.step = step;
         this.reason = reason;
+    }
+
+    /** Retention: the reason goes, the fact of the change stays for statistics. */
+    void forgetReason() {
+        reason = null;
     }
 
     public Instant occurredAt() {

@@ -18,19 +18,32 @@ import fi.silta.referrals.api.ReferralView;
 @ApplicationScoped
 class ReferralMapper {
 
+    /** How much of the client a reader sees, by what their work needs. */
+    enum Sight {
+        /** The nurse who wrote it and the link-person who works it: contact details; the identity code masked. */
+        CASE_WORK,
+        /** A coordinator assigning the case: who and where, but no phone or email; the identity code masked. */
+        COORDINATION,
+        /** The admin's copy of a client's data, made on the client's own request: everything, the code whole. */
+        EXPORT
+    }
+
     private final ReferralsConfig config;
 
     ReferralMapper(ReferralsConfig config) {
         this.config = config;
     }
 
-    ReferralView view(Referral r, List<ReferralEvent> events) {
+    ReferralView view(Referral r, List<ReferralEvent> events, Sight sight) {
         Client c = r.client();
         List<ReferralView.EventView> history = events.stream().map(e -> new ReferralView.EventView(e.occurredAt(),
                 e.actor(), e.role(), e.from(), e.to(), e.step(), e.reason())).toList();
+        boolean contact = sight != Sight.COORDINATION;
+        String code = sight == Sight.EXPORT ? c.identityCode() : PersonalIdentityCode.masked(c.identityCode());
         return new ReferralView(r.id(), r.status(), r.step(), r.outcome(),
-                new ReferralView.ClientView(c.firstName(), c.lastName(), c.identityCode(), c.birthYear(), c.phone(),
-                        c.email(), c.language().code(), c.interpreterNeeded()),
+                new ReferralView.ClientView(c.firstName(), c.lastName(), code, c.birthYear(),
+                        contact ? c.phone() : null, contact ? c.email() : null, c.language().code(),
+                        c.interpreterNeeded()),
                 r.municipality().code(), r.context(), r.needs().stream().sorted(Comparator.comparing(Enum::name)).toList(),
                 r.interests(), r.consents().stream().map(consent -> new ReferralView.ConsentView(consent.recipient(),
                         consent.given(), consent.recordedAt(), consent.recordedBy())).toList(),

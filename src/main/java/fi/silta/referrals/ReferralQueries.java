@@ -36,27 +36,35 @@ public class ReferralQueries {
     public ReferralView get(long id) {
         Referral referral = access.readable(id, "read");
         access.logged(id, "read");
-        return mapper.view(referral, referrals.events(id));
+        return mapper.view(referral, referrals.events(id), access.sight(referral));
     }
 
-    /** The contact log of a case. */
+    /** The contact log of a case, for those who may read it (403 for other coordinators of the county). */
     @Transactional
     public List<ContactView> contacts(long id) {
-        access.readable(id, "contacts");
+        Referral referral = access.readable(id, "contacts");
+        access.require(access.mayReadContacts(referral), referral, "contacts");
         access.logged(id, "contacts");
         return referrals.contacts(id).stream().map(mapper::contact).toList();
     }
 
-    /** The referral, its contacts and what this user may do with it: what the case page shows. */
+    /**
+     * The referral, its contacts (when this user may read them) and what this user may do with it: what the case
+     * page shows.
+     */
     @Transactional
     public CaseFile caseFile(long id) {
         Referral referral = access.readable(id, "read");
         access.logged(id, "read");
-        access.logged(id, "contacts");
+        boolean contacts = access.mayReadContacts(referral);
+        if (contacts) {
+            access.logged(id, "contacts");
+        }
         List<ReferralStatus> moves = Arrays.stream(ReferralStatus.values())
                 .filter(next -> referral.status().canMoveTo(next) && access.mayMove(referral, next)).toList();
-        return new CaseFile(mapper.view(referral, referrals.events(id)),
-                referrals.contacts(id).stream().map(mapper::contact).toList(), moves, access.isRequester(referral),
+        return new CaseFile(mapper.view(referral, referrals.events(id), access.sight(referral)),
+                contacts ? referrals.contacts(id).stream().map(mapper::contact).toList() : List.of(), contacts, moves,
+                access.isRequester(referral),
                 access.isTarget(referral), access.isCoordinatorOf(referral),
                 access.isAssignee(referral) && referral.status() == ReferralStatus.REQUESTED);
     }

@@ -24,8 +24,13 @@ public class ReferralRepository implements PanacheRepository<Referral> {
         return list("assignedTo = ?1 order by updatedAt desc, id desc", linkPerson);
     }
 
-    public List<Referral> ofCounties(Collection<String> counties) {
-        return list("county.code in ?1 order by createdAt desc, id desc", counties);
+    /**
+     * The counties' referrals sent to the link-person service: sent, asking for a link-person (the client's consent
+     * is checked on each, with the rest of the read check).
+     */
+    public List<Referral> sentToLinkPersonService(Collection<String> counties) {
+        return list("county.code in ?1 and status <> ?2 and linkPersonNeeded = true order by createdAt desc, id desc",
+                counties, ReferralStatus.DRAFT);
     }
 
     public List<ReferralEvent> events(long referralId) {

@@ -6,7 +6,10 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
-/** Pseudonymises closed referrals at night, once their retention period has ended. */
+/**
+ * Ends the retention period of closed referrals at night: pseudonymised for statistics when the client consented,
+ * erased otherwise.
+ */
 @ApplicationScoped
 class ReferralRetention {
 
@@ -20,7 +23,8 @@ class ReferralRetention {
 
     @Scheduled(cron = "{silta.referrals.retention-cron:0 40 2 * * ?}", identity = "referral-retention", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
-        // A count only: the log names no client.
-        LOG.infof("Retention: %d closed referrals pseudonymised", records.pseudonymiseClosed());
+        // Counts only: the log names no client.
+        ClientRecordsService.Retention done = records.pseudonymiseClosed();
+        LOG.infof("Retention: %d closed referrals pseudonymised, %d erased", done.pseudonymised(), done.erased());
     }
 }

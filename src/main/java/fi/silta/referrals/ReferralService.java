@@ -177,6 +177,6 @@ public class ReferralService {
     }
 
     private ReferralView view(Referral referral) {
-        return mapper.view(referral, referrals.events(referral.id()));
+        return mapper.view(referral, referrals.events(referral.id()), access.sight(referral));
     }
 }

@@ -2,6 +2,8 @@ package fi.silta.referrals;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,8 +15,24 @@ public interface ReferralsConfig {
     /** Referral days (contacts, follow-ups, due dates) are Finnish days. */
     ZoneId TIME_ZONE = ZoneId.of("Europe/Helsinki");
 
-    /** The AES-256 key for client data at rest, base64 (32 bytes). Production reads it from the environment. */
+    /**
+     * The AES-256 key that encrypts client data at rest, base64 (32 bytes). Production reads it from the
+     * environment and refuses to start with a key published in this repository.
+     */
     String clientDataKey();
+
+    /** The id the current key's values carry, so that a later key can be added beside it. */
+    @WithDefault("1")
+    String clientDataKeyId();
+
+    /**
+     * Earlier keys, as {@code <key id>:<base64 key>}, comma-separated: they decrypt what they wrote until the
+     * re-encryption command has rewritten it with the current key; then they can be removed.
+     */
+    Optional<List<String>> previousClientDataKeys();
+
+    /** The HMAC-SHA256 key of the identity codes' blind index, base64 (32 bytes): a secret of its own. */
+    String clientIndexKey();
 
     /**
      * The wellbeing county (two-digit code) whose referrals the deployment's coordinators work with. One

@@ -101,7 +101,7 @@ class ReferralTimeTest {
                 .body("client.lastName", equalTo("Poistuva"));
 
         MovableClock.advance(Duration.ofDays(2));
-        assertThat(records.pseudonymiseClosed()).isPositive();
+        assertThat(records.pseudonymiseClosed().pseudonymised()).isPositive();
         given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + id).then().statusCode(200)
                 .body("client.lastName", equalTo("-")).body("client.identityCode", equalTo(null))
                 .body("client.phone", equalTo(null)).body("outcome", equalTo("MOVED_AWAY"))

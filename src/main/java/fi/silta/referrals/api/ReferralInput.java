@@ -20,7 +20,6 @@ import fi.silta.referrals.ConsentRecipient;
 import fi.silta.referrals.Need;
 import fi.silta.referrals.ReferralContext;
 import fi.silta.referrals.Urgency;
-import fi.silta.referrals.validation.FitsEncryptedColumn;
 import fi.silta.referrals.validation.NotInTheFuture;
 import fi.silta.referrals.validation.PersonalIdentityCode;
 import fi.silta.referrals.validation.Trimmed;
@@ -55,16 +54,15 @@ public record ReferralInput(@Valid @NotNull ClientInput client,
     }
 
     /**
-     * Who the client is. Names, identity code, phone and email are stored encrypted, in columns of 1,000
-     * characters; the limits here are those of the work, which encrypted always fit, except an email address in
-     * a script that takes several bytes a character, which {@link FitsEncryptedColumn} measures.
+     * Who the client is. Names, identity code, phone and email are stored encrypted, in columns without a size of
+     * their own: the limits here are those of the work, in characters, whatever script a value is written in.
      */
     public record ClientInput(@NotBlank @Size(max = 100) @PlainText String firstName,
             @NotBlank @Size(max = 100) @PlainText String lastName,
             @PersonalIdentityCode String identityCode,
             @Min(1890) @NotInTheFuture Integer birthYear,
             @PhoneNumber @PlainText String phone,
-            @Size(max = 254) @EmailAddress @PlainText @FitsEncryptedColumn(length = 1000) String email,
+            @Size(max = 254) @EmailAddress @PlainText String email,
             @NotBlank @Pattern(regexp = "fi|sv|en") String language,
             boolean interpreterNeeded) {
 

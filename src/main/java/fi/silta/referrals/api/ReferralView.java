@@ -20,7 +20,11 @@ public record ReferralView(long id, ReferralStatus status, CaseStep step, Outcom
         LocalDate followUpOn, Instant createdAt, Instant updatedAt, Instant closedAt, long version,
         List<EventView> history) {
 
-    /** The client; {@code language} is the ISO 639-1 code (fi, sv, en). */
+    /**
+     * The client; {@code language} is the ISO 639-1 code (fi, sv, en). The identity code is masked
+     * ({@code 131052-***T}) except in an admin's export of the client's data; phone and email are left out for a
+     * coordinator, who does not contact the client.
+     */
     public record ClientView(String firstName, String lastName, String identityCode, Integer birthYear, String phone,
             String email, String language, boolean interpreterNeeded) {
 

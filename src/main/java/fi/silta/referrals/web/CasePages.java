@@ -15,6 +15,7 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -99,7 +99,11 @@ class CasePages {
         static native TemplateInstance referral(Chrome chrome, CasePage page);
 
         static native TemplateInstance print(Chrome chrome, PrintPage page);
+
+        static native TemplateInstance open(Chrome chrome, String path);
     }
+
+    private static final String FETCH_SITE = "Sec-Fetch-Site";
 
     private final PageContext page;
     private final ReferralQueries queries;
@@ -122,16 +126,35 @@ class CasePages {
         this.clock = clock;
     }
 
-    /** The case; {@code q} searches activities to suggest in the client's municipality. */
+    /** The case. */
     @GET
-    public TemplateInstance referral(@RestPath long id, @RestQuery String q) {
+    public TemplateInstance referral(@RestPath long id, @HeaderParam(FETCH_SITE) String site) {
+        if (fromAnotherSite(site)) {
+            return openPage(path(id));
+        }
+        return casePage(id, null, fresh(id), null);
+    }
+
+    /**
+     * The case with activities to suggest in the client's municipality found by the words typed. The words are
+     * posted, not put in the address, where they would stay in the browser's history and proxies' logs beside the
+     * referral's number.
+     */
+    @POST
+    @Path("search")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Role.NURSE, Role.LINK_PERSON })
+    public TemplateInstance search(@RestPath long id, @RestForm String q) {
         return casePage(id, q, fresh(id), null);
     }
 
     /** A sheet for the client: the suggested activities with their next sessions, and who to call. */
     @GET
     @Path("print")
-    public TemplateInstance print(@RestPath long id) {
+    public TemplateInstance print(@RestPath long id, @HeaderParam(FETCH_SITE) String site) {
+        if (fromAnotherSite(site)) {
+            return openPage(path(id) + "/print");
+        }
         ReferralView referral = queries.get(id);
         // A client served in Swedish or English gets the sheet in their language, whatever the nurse's page.
         Language language = Language.fromCode(referral.client().language()).filter(l -> l != Language.FI)
@@ -278,12 +301,27 @@ class CasePages {
         CasePage casePage = new CasePage(file, suggested, query == null ? "" : query, found, suggestions,
                 List.of(Outcome.values()), ReferralPages.options(CaseStep.values(), text::step),
                 ReferralPages.options(ContactKind.values(), text::contactKind), forms, notice);
-        return Templates.referral(page.staffChrome(text.case_title(referral.client().fullName())), casePage)
+        // The title names the referral, not the client: titles stay in browser history and tab bars.
+        return Templates.referral(page.staffChrome(text.case_title(referral.id())), casePage)
                 .setLocale(page.locale());
     }
 
     private static String path(long id) {
         return "/staff/referrals/" + id;
+    }
+
+    /**
+     * Whether the browser came here from a link on another site (Fetch Metadata). Such a visit is not read as the
+     * user's own access to the client's data: a link anywhere could otherwise make a signed-in coordinator's
+     * browser write a read of any case into the access log. The user opens the case with one more click.
+     */
+    private static boolean fromAnotherSite(String site) {
+        return "cross-site".equals(site) || "same-site".equals(site);
+    }
+
+    /** A page that reads nothing: the way on to the case, for a user who followed a link from elsewhere. */
+    private TemplateInstance openPage(String path) {
+        return Templates.open(page.staffChrome(text().open_title()), path).setLocale(page.locale());
     }
 
     /** A refused form's values by name; what is null was not sent. */

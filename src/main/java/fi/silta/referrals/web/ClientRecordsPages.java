@@ -1,6 +1,7 @@
 package fi.silta.referrals.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -20,9 +21,11 @@ import io.quarkus.qute.TemplateInstance;
 
 import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
+import fi.silta.common.web.Option;
 import fi.silta.common.web.PageContext;
 import fi.silta.common.web.PageMessages;
 import fi.silta.referrals.ClientRecordsService;
+import fi.silta.referrals.RequestPurpose;
 import fi.silta.referrals.api.ClientRecords;
 import fi.silta.referrals.api.ClientRecordsRequest;
 import fi.silta.security.Role;
@@ -36,13 +39,17 @@ import fi.silta.security.Role;
 @RolesAllowed(Role.ADMIN)
 class ClientRecordsPages {
 
-    /** What a request found: the records, and the request to erase them with (the first referral, the reason). */
-    record Found(ClientRecords records, Long firstReferral, String reason) {
+    /**
+     * What a request found: the records, and the request to erase them with (the first referral, the purpose and
+     * case number).
+     */
+    record Found(ClientRecords records, Long firstReferral, String purpose, String caseNumber) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(Chrome chrome, Form form, Found found, Integer erased);
+        static native TemplateInstance page(Chrome chrome, Form form, List<Option> purposes, Found found,
+                Integer erased);
     }
 
     private static final String ACTION = "/staff/admin/clients/export";
@@ -70,7 +77,8 @@ class ClientRecordsPages {
         return handle(form, request -> {
             ClientRecords found = records.export(request);
             Long first = found.referrals().isEmpty() ? null : found.referrals().get(0).referral().id();
-            return render(Form.fresh(ACTION, form.values()), new Found(found, first, request.reason()), null);
+            return render(Form.fresh(ACTION, form.values()),
+                    new Found(found, first, request.purpose().name(), request.caseNumber()), null);
         });
     }
 
@@ -109,7 +117,9 @@ class ClientRecordsPages {
     }
 
     private TemplateInstance render(Form form, Found found, Integer erased) {
-        return Templates.page(page.staffChrome(text().clients_title()), form, found, erased).setLocale(page.locale());
+        ReferralMessages text = text();
+        return Templates.page(page.staffChrome(text.clients_title()), form,
+                ReferralPages.options(RequestPurpose.values(), text::purpose), found, erased).setLocale(page.locale());
     }
 
     private ReferralMessages text() {

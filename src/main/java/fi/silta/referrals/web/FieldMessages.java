@@ -18,7 +18,6 @@ import fi.silta.common.web.PageMessages;
 import fi.silta.referrals.api.ReferralRules;
 import fi.silta.referrals.validation.ChoiceOf;
 import fi.silta.referrals.validation.DateText;
-import fi.silta.referrals.validation.FitsEncryptedColumn;
 import fi.silta.referrals.validation.NotInTheFuture;
 import fi.silta.referrals.validation.PersonalIdentityCode;
 
@@ -86,7 +85,6 @@ final class FieldMessages {
             case ChoiceOf choice -> ref.error_choice();
             case DateText date -> ref.error_date();
             case NotInTheFuture future -> ref.error_date();
-            case FitsEncryptedColumn fits -> ref.error_too_long();
             case ReferralRules rules -> switch (violation.getMessage()) {
                 case ReferralRules.CONSENT -> ref.error_consent();
                 case ReferralRules.BIRTH_YEAR -> ref.error_identity_code_year();

@@ -11,6 +11,7 @@ import fi.silta.referrals.Need;
 import fi.silta.referrals.Outcome;
 import fi.silta.referrals.ReferralContext;
 import fi.silta.referrals.ReferralStatus;
+import fi.silta.referrals.RequestPurpose;
 import fi.silta.referrals.Urgency;
 
 /**
@@ -47,6 +48,10 @@ public interface ReferralMessages {
     /** Where the nurse met the client. */
     @Message
     String context(ReferralContext context);
+
+    /** Why an admin reaches a client's data. */
+    @Message
+    String purpose(RequestPurpose purpose);
 
     /** How soon the client should be contacted. */
     @Message
@@ -136,7 +141,13 @@ public interface ReferralMessages {
 
     String form_has_errors();
 
-    String case_title(String name);
+    String case_title(long id);
+
+    String open_title();
+
+    String open_text();
+
+    String open_case();
 
     String client_card();
 
@@ -197,8 +208,6 @@ public interface ReferralMessages {
     String history_title();
 
     String print();
-
-    String error_too_long();
 
     String error_identity_code();
 
@@ -292,7 +301,9 @@ public interface ReferralMessages {
 
     String clients_referral();
 
-    String clients_reason();
+    String clients_purpose();
+
+    String clients_case_number();
 
     String clients_export();
 
