@@ -1,6 +1,7 @@
 package fi.silta.organisations;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import fi.silta.organisations.api.OrganisationRequestInput;
 import fi.silta.organisations.api.OrganisationRequestView;
 import fi.silta.organisations.api.OrganisationSummary;
 import fi.silta.organisations.api.RejectionInput;
+import fi.silta.organisations.api.RequestPage;
 import fi.silta.organisations.api.RequestReceived;
 import fi.silta.organisations.api.Username;
 import fi.silta.reference.Municipality;
@@ -42,6 +44,7 @@ public class OrganisationAdminService {
 
     private static final String REQUEST = "organisation_request";
     private static final String ORGANISATION = "organisation";
+    private static final String SYSTEM = "system";
 
     private final OrganisationRequestRepository requests;
     private final OrganisationRepository organisations;
@@ -51,10 +54,11 @@ public class OrganisationAdminService {
     private final AuditLog audit;
     private final CurrentUser user;
     private final Clock clock;
+    private final OrganisationsConfig config;
 
     OrganisationAdminService(OrganisationRequestRepository requests, OrganisationRepository organisations,
             MunicipalityRepository municipalities, ReferenceNames names, OrganisationMapper mapper, AuditLog audit,
-            CurrentUser user, Clock clock) {
+            CurrentUser user, Clock clock, OrganisationsConfig config) {
         this.requests = requests;
         this.organisations = organisations;
         this.municipalities = municipalities;
@@ -63,6 +67,7 @@ public class OrganisationAdminService {
         this.audit = audit;
         this.user = user;
         this.clock = clock;
+        this.config = config;
     }
 
     // Requests
@@ -97,9 +102,44 @@ public class OrganisationAdminService {
                 .toList();
     }
 
+    /** A page of the requests with a status, oldest first, and how many there are in all. */
     @Transactional
-    public List<OrganisationRequestView> requests(RequestStatus status, Language language) {
-        return requests.withStatus(status).stream().map(r -> mapper.view(r, language)).toList();
+    public RequestPage requests(RequestStatus status, int page, int size, Language language) {
+        return new RequestPage(requests.countWithStatus(status), page, size,
+                requests.withStatus(status, page, size).stream().map(r -> mapper.view(r, language)).toList());
+    }
+
+    /** The latest decisions, newest first. */
+    @Transactional
+    public List<OrganisationRequestView> latestDecided(int limit, Language language) {
+        return requests.latestDecided(limit).stream().map(r -> mapper.view(r, language)).toList();
+    }
+
+    /** What a retention run did: requests closed as expired, and requests cleared of their contact details. */
+    public record Retention(int expired, int cleared) {
+    }
+
+    /**
+     * Closes the requests left undecided longer than {@code silta.organisations.undecided-requests-expire-after},
+     * and clears the contact person's details and message of requests decided longer than
+     * {@code silta.organisations.request-contact-kept-for} ago. Each is written to the change trail.
+     */
+    @Transactional
+    public Retention expireRequests() {
+        Instant now = clock.instant();
+        int expired = 0;
+        for (OrganisationRequest request : requests.pendingSince(now.minus(config.undecidedRequestsExpireAfter()))) {
+            request.reject("expired: not decided in time", SYSTEM, now);
+            audit.record(Trail.CHANGES, AuditEntry.of(SYSTEM, "retention", "expire", REQUEST, request.id()));
+            expired++;
+        }
+        int cleared = 0;
+        for (OrganisationRequest request : requests.decidedWithContactBefore(now.minus(config.requestContactKeptFor()))) {
+            request.forgetContact(now);
+            audit.record(Trail.CHANGES, AuditEntry.of(SYSTEM, "retention", "forget-contact", REQUEST, request.id()));
+            cleared++;
+        }
+        return new Retention(expired, cleared);
     }
 
     /** Approves a pending request: the organisation is created, verified, with its website. */

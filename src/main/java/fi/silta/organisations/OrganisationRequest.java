@@ -22,7 +22,7 @@ import fi.silta.reference.Municipality;
 /**
  * A request from the public to list an organisation in Silta. An admin approves it, which creates the
  * organisation, or rejects it with a reason; a decided request is not decided again. The contact details are
- * personal data: they are shown to admins only and never logged.
+ * personal data: they are shown to admins only, never logged, and cleared some time after the decision.
  */
 @Entity
 @Table(name = "organisation_request")
@@ -79,6 +79,9 @@ public class OrganisationRequest {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "contact_erased_at")
+    private Instant contactErasedAt;
+
     @Version
     private long version;
 
@@ -115,6 +118,21 @@ public class OrganisationRequest {
         this.decisionReason = reason;
         this.decidedBy = admin;
         this.decidedAt = at;
+    }
+
+    /**
+     * Retention: the contact person's name, email, phone and message were given for the decision; once it is made
+     * and some time has passed, they go. The organisation's name, kind and the decision stay.
+     */
+    public void forgetContact(Instant at) {
+        if (status == RequestStatus.PENDING) {
+            throw new IllegalStateException("A request waiting for a decision keeps its contact");
+        }
+        contactName = null;
+        contactEmail = null;
+        contactPhone = null;
+        message = null;
+        contactErasedAt = at;
     }
 
     private void requirePending() {
@@ -189,5 +207,9 @@ public class OrganisationRequest {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant contactErasedAt() {
+        return contactErasedAt;
     }
 }

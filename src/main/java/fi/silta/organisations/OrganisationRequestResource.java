@@ -1,13 +1,15 @@
 package fi.silta.organisations;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,8 +27,10 @@ import fi.silta.common.problem.ProblemException;
 import fi.silta.organisations.api.OrganisationRequestInput;
 import fi.silta.organisations.api.OrganisationRequestView;
 import fi.silta.organisations.api.RejectionInput;
+import fi.silta.organisations.api.RequestPage;
 import fi.silta.organisations.api.RequestReceived;
 import fi.silta.security.Role;
+import fi.silta.security.Throttled;
 
 /** Organisations ask to be listed; admins approve or reject. */
 @Path("/api/v1")
@@ -44,7 +48,9 @@ class OrganisationRequestResource {
     @Path("organisation-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "Ask for an organisation to be listed in Silta; an admin decides")
+    @Throttled
+    @Operation(summary = "Ask for an organisation to be listed in Silta; an admin decides; anonymous requests are"
+            + " limited per address and overall (429 with Retry-After beyond)")
     public Response submit(@Valid @NotNull OrganisationRequestInput input, @QueryParam("lang") String lang) {
         RequestReceived received = service.submit(input, language(lang));
         return Response.status(201).entity(received).build();
@@ -53,8 +59,11 @@ class OrganisationRequestResource {
     @GET
     @Path("admin/organisation-requests")
     @RolesAllowed(Role.ADMIN)
-    @Operation(summary = "Requests with a status (PENDING by default), oldest first")
-    public List<OrganisationRequestView> list(@QueryParam("status") String status, @QueryParam("lang") String lang) {
+    @Operation(summary = "A page of the requests with a status (PENDING by default), oldest first; X-Total-Count"
+            + " says how many there are")
+    public Response list(@QueryParam("status") String status, @QueryParam("lang") String lang,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
         RequestStatus wanted;
         try {
             wanted = status == null || status.isBlank() ? RequestStatus.PENDING
@@ -62,7 +71,8 @@ class OrganisationRequestResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidParameter("status", "must be PENDING, APPROVED or REJECTED");
         }
-        return service.requests(wanted, language(lang));
+        RequestPage found = service.requests(wanted, page, size, language(lang));
+        return Response.ok(found.items()).header("X-Total-Count", found.total()).build();
     }
 
     @POST

@@ -55,6 +55,10 @@ class PageErrors {
                 heading = msg.not_found_title();
                 text = msg.not_found_text();
             }
+            case 429 -> {
+                heading = msg.error_too_many_title();
+                text = msg.error_too_many_text();
+            }
             default -> {
                 heading = msg.error_general_title();
                 text = problem.status() >= 500 ? msg.error_server_text() : msg.error_general_text();

@@ -41,6 +41,10 @@ public interface PageMessages {
 
     String error_form_expired_text();
 
+    String error_too_many_title();
+
+    String error_too_many_text();
+
     String error_general_title();
 
     String error_general_text();

@@ -4,10 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -34,6 +32,7 @@ import fi.silta.organisations.OrganisationAdminService;
 import fi.silta.organisations.RequestStatus;
 import fi.silta.organisations.api.OrganisationRequestView;
 import fi.silta.organisations.api.OrganisationSummary;
+import fi.silta.organisations.api.RequestPage;
 import fi.silta.organisations.api.Username;
 import fi.silta.security.Role;
 
@@ -54,6 +53,13 @@ class OrganisationAdminPages {
             String decided, String reason, String reasonError) {
     }
 
+    /**
+     * Where the page of waiting requests is among them all: its number (from 1), how many pages, and the
+     * addresses of the pages before and after, if any.
+     */
+    record Paging(int number, long pages, long total, String newer, String older) {
+    }
+
     /** A rejection's reason that was refused, and why. */
     private record Rejection(long requestId, String reason, String error) {
     }
@@ -62,8 +68,8 @@ class OrganisationAdminPages {
     static class Templates {
         static native TemplateInstance home(Chrome chrome);
 
-        static native TemplateInstance requests(Chrome chrome, List<RequestLine> pending, List<RequestLine> decided,
-                String notice);
+        static native TemplateInstance requests(Chrome chrome, List<RequestLine> pending, Paging paging,
+                List<RequestLine> decided, String notice);
 
         static native TemplateInstance organisations(Chrome chrome, String query,
                 List<OrganisationSummary> organisations);
@@ -75,6 +81,7 @@ class OrganisationAdminPages {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm.ss")
             .withZone(ZoneId.of("Europe/Helsinki"));
     private static final int DECIDED_SHOWN = 20;
+    private static final int REQUESTS_SHOWN = 20;
 
     private final PageContext page;
     private final OrganisationAdminService organisations;
@@ -93,10 +100,12 @@ class OrganisationAdminPages {
 
     // Requests to join
 
+    /** The requests waiting for a decision, a page at a time, the longest waiting first. */
     @GET
     @Path("requests")
-    public TemplateInstance requests() {
-        return requestsPage(null, null);
+    public TemplateInstance requests(@QueryParam("page") String pageNumber) {
+        int number = pageNumber != null && pageNumber.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(pageNumber) : 1;
+        return requestsPage(number, null, null);
     }
 
     @POST
@@ -109,7 +118,7 @@ class OrganisationAdminPages {
             if (e.status() != 409) {
                 throw e;
             }
-            return Response.status(409).entity(requestsPage(text().request_conflict(), null)).build();
+            return Response.status(409).entity(requestsPage(1, text().request_conflict(), null)).build();
         }
         return Response.seeOther(URI.create("/staff/admin/requests")).build();
     }
@@ -121,7 +130,7 @@ class OrganisationAdminPages {
         Map<String, String> errors = FormErrors.of(validator.validate(form), msg());
         if (!errors.isEmpty()) {
             Rejection rejection = new Rejection(id, form.reason, errors.get("reason"));
-            return Response.status(400).entity(requestsPage(null, rejection)).build();
+            return Response.status(400).entity(requestsPage(1, null, rejection)).build();
         }
         try {
             organisations.reject(id, form.input(), page.language());
@@ -129,20 +138,21 @@ class OrganisationAdminPages {
             if (e.status() != 409) {
                 throw e;
             }
-            return Response.status(409).entity(requestsPage(text().request_conflict(), null)).build();
+            return Response.status(409).entity(requestsPage(1, text().request_conflict(), null)).build();
         }
         return Response.seeOther(URI.create("/staff/admin/requests")).build();
     }
 
-    private TemplateInstance requestsPage(String notice, Rejection rejection) {
-        List<RequestLine> pending = organisations.requests(RequestStatus.PENDING, page.language()).stream()
-                .map(request -> requestLine(request, rejection)).toList();
-        List<RequestLine> decided = Stream
-                .concat(organisations.requests(RequestStatus.APPROVED, page.language()).stream(),
-                        organisations.requests(RequestStatus.REJECTED, page.language()).stream())
-                .sorted(Comparator.comparing(OrganisationRequestView::decidedAt).reversed()).limit(DECIDED_SHOWN)
+    private TemplateInstance requestsPage(int number, String notice, Rejection rejection) {
+        RequestPage waiting = organisations.requests(RequestStatus.PENDING, number - 1, REQUESTS_SHOWN,
+                page.language());
+        List<RequestLine> pending = waiting.items().stream().map(request -> requestLine(request, rejection)).toList();
+        Paging paging = new Paging(number, waiting.pages(), waiting.total(),
+                number > 1 ? "/staff/admin/requests?page=" + (number - 1) : null,
+                number < waiting.pages() ? "/staff/admin/requests?page=" + (number + 1) : null);
+        List<RequestLine> decided = organisations.latestDecided(DECIDED_SHOWN, page.language()).stream()
                 .map(request -> requestLine(request, null)).toList();
-        return Templates.requests(page.staffChrome(text().requests_title()), pending, decided, notice)
+        return Templates.requests(page.staffChrome(text().requests_title()), pending, paging, decided, notice)
                 .setLocale(page.locale());
     }
 

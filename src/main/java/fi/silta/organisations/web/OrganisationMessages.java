@@ -95,6 +95,16 @@ public interface OrganisationMessages {
 
     String requests_none();
 
+    String requests_waiting(long total);
+
+    String requests_page(int number, long pages);
+
+    String requests_newer();
+
+    String requests_older();
+
+    String requests_paging();
+
     String requests_decided();
 
     String request_received(String when);

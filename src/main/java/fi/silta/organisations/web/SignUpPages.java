@@ -36,6 +36,7 @@ import fi.silta.common.web.PageMessages;
 import fi.silta.organisations.OrganisationAdminService;
 import fi.silta.organisations.OrganisationType;
 import fi.silta.organisations.api.OrganisationRequestInput;
+import fi.silta.security.Throttled;
 
 /**
  * The public form an organisation uses to ask to be listed in Silta. An admin decides; the requester's
@@ -71,6 +72,7 @@ class SignUpPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Throttled
     public Response submit(@BeanParam JoinForm form) {
         Map<String, String> errors = errors(form);
         if (errors.isEmpty()) {
