@@ -55,9 +55,9 @@ public final class KeycloakBrowser {
         return follow(back);
     }
 
-    /** The sign-out link of the staff pages, followed to its end. */
+    /** The sign-out button of the staff pages (a POST), followed to its end. */
     public HttpResponse<String> signOut() {
-        return follow(get(siltaUrl + "/staff/logout"));
+        return follow(post(siltaUrl + "/staff/logout", Map.of()));
     }
 
     public String username() {

@@ -51,6 +51,7 @@ final class PackagedSilta implements AutoCloseable {
                 || name.equals("JAVA_TOOL_OPTIONS"));
         builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        builder.environment().put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().putAll(environment);
         Process process = builder.start();

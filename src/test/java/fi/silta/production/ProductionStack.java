@@ -28,11 +28,16 @@ public final class ProductionStack {
     private final PackagedSilta silta;
     private final KeycloakServer keycloak;
     private final MailSink mail;
+    private final String managementUrl;
+    private final Map<String, String> environment;
 
-    private ProductionStack(PackagedSilta silta, KeycloakServer keycloak, MailSink mail) {
+    private ProductionStack(PackagedSilta silta, KeycloakServer keycloak, MailSink mail, String managementUrl,
+            Map<String, String> environment) {
         this.silta = silta;
         this.keycloak = keycloak;
         this.mail = mail;
+        this.managementUrl = managementUrl;
+        this.environment = Map.copyOf(environment);
     }
 
     public static synchronized ProductionStack get() {
@@ -71,13 +76,19 @@ public final class ProductionStack {
         environment.put("SILTA_OIDC_CLIENT_SECRET", KeycloakServer.CLIENT_SECRET);
         environment.put("SILTA_PUBLIC_URL", url);
         environment.put("SILTA_CLIENT_DATA_KEY", randomKey());
+        environment.put("SILTA_CLIENT_INDEX_KEY", randomKey());
         environment.put("SILTA_SESSION_SECRET", randomKey());
         environment.put("SILTA_COUNTY", COUNTY);
         environment.put("SILTA_SMTP_HOST", "127.0.0.1");
         environment.put("SILTA_SMTP_PORT", Integer.toString(mail.port()));
+        // The tier's relay is a plain local sink; a deployment's relay offers STARTTLS, which production requires.
+        environment.put("SILTA_SMTP_START_TLS", "DISABLED");
+        int managementPort = KeycloakServer.freePort();
+        environment.put("SILTA_MANAGEMENT_PORT", Integer.toString(managementPort));
         environment.put("SILTA_MAIL_FROM", "silta@silta.test");
         PackagedSilta silta = PackagedSilta.start(project, work, port, environment);
-        ProductionStack stack = new ProductionStack(silta, keycloak, mail);
+        ProductionStack stack = new ProductionStack(silta, keycloak, mail, "http://127.0.0.1:" + managementPort,
+                environment);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "production-tier-stop"));
         return stack;
     }
@@ -94,6 +105,16 @@ public final class ProductionStack {
 
     public String siltaUrl() {
         return silta.url();
+    }
+
+    /** The management port's address (metrics), which a deployment does not publish. */
+    public String managementUrl() {
+        return managementUrl;
+    }
+
+    /** The environment the deployed application was started with, for starting another one beside it. */
+    Map<String, String> environment() {
+        return environment;
     }
 
     /** Points REST Assured at the deployed application. */
