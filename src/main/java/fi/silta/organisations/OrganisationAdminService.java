@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,6 +108,13 @@ public class OrganisationAdminService {
     public RequestPage requests(RequestStatus status, int page, int size, Language language) {
         return new RequestPage(requests.countWithStatus(status), page, size,
                 requests.withStatus(status, page, size).stream().map(r -> mapper.view(r, language)).toList());
+    }
+
+    /** One request still waiting for a decision, if there is such. */
+    @Transactional
+    public Optional<OrganisationRequestView> pending(long id, Language language) {
+        return requests.findByIdOptional(id).filter(r -> r.status() == RequestStatus.PENDING)
+                .map(r -> mapper.view(r, language));
     }
 
     /** The latest decisions, newest first. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -146,7 +147,12 @@ class OrganisationAdminPages {
     private TemplateInstance requestsPage(int number, String notice, Rejection rejection) {
         RequestPage waiting = organisations.requests(RequestStatus.PENDING, number - 1, REQUESTS_SHOWN,
                 page.language());
-        List<RequestLine> pending = waiting.items().stream().map(request -> requestLine(request, rejection)).toList();
+        List<OrganisationRequestView> shown = new ArrayList<>(waiting.items());
+        // A refused rejection is shown with its message although the request is on another page of the queue.
+        if (rejection != null && shown.stream().noneMatch(request -> request.id() == rejection.requestId())) {
+            organisations.pending(rejection.requestId(), page.language()).ifPresent(request -> shown.add(0, request));
+        }
+        List<RequestLine> pending = shown.stream().map(request -> requestLine(request, rejection)).toList();
         Paging paging = new Paging(number, waiting.pages(), waiting.total(),
                 number > 1 ? "/staff/admin/requests?page=" + (number - 1) : null,
                 number < waiting.pages() ? "/staff/admin/requests?page=" + (number + 1) : null);
