@@ -161,7 +161,8 @@ class OrganisationInputValidationTest {
             assertThat(refused.statusCode()).isEqualTo(400);
             assertThat(Jsoup.parse(refused.asString()).select("#reason-" + id + "-error").text()).isNotBlank();
         }
-        given().auth().oauth2(admin).when().get("/api/v1/admin/organisation-requests").then().statusCode(200)
+        given().auth().oauth2(admin).queryParam("size", 100).when().get("/api/v1/admin/organisation-requests").then()
+                .statusCode(200)
                 .body("find { it.id == " + id + " }.status", equalTo("PENDING"));
     }
 

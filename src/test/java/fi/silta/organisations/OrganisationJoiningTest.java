@@ -58,20 +58,25 @@ class OrganisationJoiningTest {
         assertThat(sent.header("Location")).doesNotContain("matti");
 
         String admin = DemoUsers.accessToken("admin");
-        JsonPath pending = given().auth().oauth2(admin).when().get("/api/v1/admin/organisation-requests")
-                .then().statusCode(200).extract().jsonPath();
+        Response waiting = given().auth().oauth2(admin).queryParam("size", 100).when()
+                .get("/api/v1/admin/organisation-requests");
+        JsonPath pending = waiting.then().statusCode(200).extract().jsonPath();
+        // The queue is oldest first, twenty a page: the newest request is on its last page.
+        long lastPage = Math.max(1, (Long.parseLong(waiting.header("X-Total-Count")) + 19) / 20);
         long id = pending.getLong("find { it.name == 'Kannuksen Kävelykerho ry' }.id");
         assertThat(pending.getString("find { it.id == " + id + " }.contactEmail")).isEqualTo("matti@example.org");
 
         StaffBrowser adminBrowser = StaffBrowser.signIn("admin");
-        Document requests = Jsoup.parse(adminBrowser.get("/staff/admin/requests?lang=fi").asString());
+        String queue = "/staff/admin/requests?lang=fi&page=" + lastPage;
+        Document requests = Jsoup.parse(adminBrowser.get(queue).asString());
         assertThat(requests.select("article.request h2").eachText()).contains("Kannuksen Kävelykerho ry");
-        Response approved = adminBrowser.submit("/staff/admin/requests", "form[action=/staff/admin/requests/" + id
-                + "/approve]", Map.of());
+        Response approved = adminBrowser.submit(queue, "form[action=/staff/admin/requests/" + id + "/approve]",
+                Map.of());
         assertThat(approved.statusCode()).isEqualTo(303);
 
         JsonPath decided = given().auth().oauth2(admin).queryParam("status", "APPROVED")
-                .when().get("/api/v1/admin/organisation-requests").then().statusCode(200).extract().jsonPath();
+                .queryParam("size", 100).when().get("/api/v1/admin/organisation-requests").then().statusCode(200).extract()
+                .jsonPath();
         long organisation = decided.getLong("find { it.id == " + id + " }.organisationId");
         assertThat(decided.getString("find { it.id == " + id + " }.decidedBy")).isEqualTo("admin");
         // The public page shows the organisation, never the requester's personal contact details.
@@ -108,7 +113,8 @@ class OrganisationJoiningTest {
                 .body("errors.field", hasItem("municipality")).body("errors.field", hasItem("contactEmail"))
                 .body(not(containsString("\"x\"")));
 
-        given().auth().oauth2(DemoUsers.accessToken("admin")).when().get("/api/v1/admin/organisation-requests")
+        given().auth().oauth2(DemoUsers.accessToken("admin")).queryParam("size", 100).when()
+                .get("/api/v1/admin/organisation-requests")
                 .then().body("name", not(hasItem("Förening utan e-post")));
     }
 
@@ -118,7 +124,8 @@ class OrganisationJoiningTest {
                 Map.of("name", "Väärennys ry", "type", "NGO", "municipality", "272", "contactName", "X",
                         "contactEmail", "x@example.org"));
         assertThat(refused.statusCode()).isEqualTo(403);
-        given().auth().oauth2(DemoUsers.accessToken("admin")).when().get("/api/v1/admin/organisation-requests")
+        given().auth().oauth2(DemoUsers.accessToken("admin")).queryParam("size", 100).when()
+                .get("/api/v1/admin/organisation-requests")
                 .then().body("name", not(hasItem("Väärennys ry")));
     }
 

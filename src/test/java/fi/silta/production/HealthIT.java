@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.hasItems;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The deployed application reports itself ready only with its database and search engine, and alive. */
+/**
+ * The deployed application reports itself ready only with its database and search engine, and alive; its metrics
+ * are on the management port, which a deployment does not publish, not on the main one.
+ */
 class HealthIT {
 
     @BeforeAll
@@ -26,5 +29,11 @@ class HealthIT {
     void theApiRefusesAnonymousCallersWithProblemDetails() {
         given().when().get("/api/v1/referrals").then().statusCode(401);
         given().when().get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void metricsAreServedOnTheManagementPortOnly() {
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get(ProductionStack.get().managementUrl() + "/q/metrics").then().statusCode(200);
     }
 }

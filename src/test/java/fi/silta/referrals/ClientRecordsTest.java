@@ -47,21 +47,24 @@ class ClientRecordsTest {
         assertThat(index).hasSize(64).doesNotContain("010594");
 
         JsonPath copy = given().auth().oauth2(admin).contentType("application/json")
-                .body(Map.of("identityCode", CODE, "reason", "Asiakkaan tietopyyntö 12/2026"))
+                .body(Map.of("identityCode", CODE, "purpose", "DATA_SUBJECT_ACCESS", "caseNumber", "DNRO 12/2026"))
                 .when().post("/api/v1/admin/clients/export").then().statusCode(200).extract().jsonPath();
         assertThat(copy.getList("referrals.referral.id", Long.class)).contains(first, second);
         assertThat(copy.getList("referrals.referral.client.lastName", String.class)).contains("Salminen");
         assertThat(copy.getList("accessLog.action", String.class)).contains("create");
+        // The search by identity code is itself in the client's access log, with the purpose and case number.
+        assertThat(copy.getList("accessLog.findAll { it.action == 'find-by-identity-code' }.purpose", String.class))
+                .contains("DATA_SUBJECT_ACCESS DNRO 12/2026");
 
         given().auth().oauth2(DemoUsers.accessToken("nurse")).contentType("application/json")
-                .body(Map.of("referralId", first, "reason", "uteliaisuus"))
+                .body(Map.of("referralId", first, "purpose", "DATA_SUBJECT_ACCESS", "caseNumber", "DNRO 13/2026"))
                 .when().post("/api/v1/admin/clients/export").then().statusCode(403);
 
         given().auth().oauth2(admin).contentType("application/json")
-                .body(Map.of("referralId", first, "reason", "Asiakkaan poistopyyntö"))
+                .body(Map.of("referralId", first, "purpose", "DATA_SUBJECT_ERASURE", "caseNumber", "DNRO 14/2026"))
                 .when().post("/api/v1/admin/clients/erase").then().statusCode(200).body("erased", equalTo(2));
-        given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + first).then().statusCode(404);
-        given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + second).then().statusCode(404);
+        given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + first).then().statusCode(403);
+        given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + second).then().statusCode(403);
         long kept = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
                 "select count(a) from ClientAccessRecord a where a.resourceId in (:a, :b) and a.operation = 'erase'",
                 Long.class)
@@ -74,17 +77,18 @@ class ClientRecordsTest {
         long id = referral("Sivutettu");
         fi.silta.testsupport.StaffBrowser admin = fi.silta.testsupport.StaffBrowser.signIn("admin");
         io.restassured.response.Response shown = admin.submit("/staff/admin/clients?lang=fi", "form.client-request",
-                Map.of("referralId", String.valueOf(id), "reason", "Asiakkaan pyyntö"));
+                Map.of("referralId", String.valueOf(id), "purpose", "DATA_SUBJECT_ERASURE", "caseNumber",
+                        "DNRO 15/2026"));
         assertThat(shown.statusCode()).isEqualTo(200);
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(shown.asString());
         assertThat(page.select(".client-records li").text()).contains("Sivutettu");
         assertThat(shown.asString()).doesNotContain(CODE);
         io.restassured.response.Response erased = admin.post("/staff/admin/clients/erase", Map.of("csrf-token",
                 admin.formToken(), "referralId", page.select("form.erase input[name=referralId]").attr("value"),
-                "reason", "Asiakkaan pyyntö"));
+                "purpose", "DATA_SUBJECT_ERASURE", "caseNumber", "DNRO 15/2026"));
         assertThat(erased.statusCode()).isEqualTo(200);
         assertThat(org.jsoup.Jsoup.parse(erased.asString()).select(".notice").text()).startsWith("Poistettu");
-        given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + id).then().statusCode(404);
+        given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + id).then().statusCode(403);
     }
 
     @Test
@@ -92,9 +96,9 @@ class ClientRecordsTest {
         String admin = DemoUsers.accessToken("admin");
         given().auth().oauth2(admin).contentType("application/json").body(Map.of("identityCode", CODE))
                 .when().post("/api/v1/admin/clients/export").then().statusCode(400)
-                .body("errors[0].field", equalTo("reason"));
+                .body("errors.field", org.hamcrest.Matchers.hasItems("purpose", "caseNumber"));
         String body = given().auth().oauth2(admin).contentType("application/json")
-                .body(Map.of("identityCode", "010594Y9022", "reason", "pyyntö"))
+                .body(Map.of("identityCode", "010594Y9022", "purpose", "ACCESS_LOG_REQUEST", "caseNumber", "DNRO 16/2026"))
                 .when().post("/api/v1/admin/clients/access-log").then().statusCode(400)
                 .body("errors[0].field", equalTo("identityCode")).extract().asString();
         assertThat(body).doesNotContain("010594");

@@ -77,4 +77,19 @@ class PersonalIdentityCodeTest {
         var code = PersonalIdentityCode.parse("131052-308T", false).orElseThrow();
         assertThat(code.toString()).doesNotContain("131052");
     }
+
+    @Test
+    void digitsOfOtherScriptsAreRefused() {
+        // Arabic-Indic and full-width digits read as the same number but would hash as another code, and an
+        // erasure by the ASCII code would miss the referral.
+        assertThat(PersonalIdentityCode.parse("\u0661\u0663\u0661\u0660\u0665\u0662-308T", false)).isEmpty();
+        assertThat(PersonalIdentityCode.parse("131052-\uff13\uff10\uff18T", false)).isEmpty();
+        assertThat(PersonalIdentityCode.parse("131052-308T", false)).isPresent();
+    }
+
+    @Test
+    void theMaskedFormHidesTheIndividualNumber() {
+        assertThat(PersonalIdentityCode.masked("131052-308T")).isEqualTo("131052-***T");
+        assertThat(PersonalIdentityCode.masked(null)).isNull();
+    }
 }

@@ -98,6 +98,13 @@ class ReferralFlowTest {
         // The nurse sees the outcome: the loop is closed.
         given().auth().oauth2(nurse).when().get(API + "/" + id).then().statusCode(200)
                 .body("status", equalTo("completed")).body("outcome", equalTo("ATTENDED"));
+
+        // Marked as entered in error afterwards, it keeps the recorded outcome and the day it closed, from which
+        // its retention period runs; the history keeps the mark.
+        JsonPath marked = move(nurse, id, "entered-in-error", null, 200);
+        assertThat(marked.getString("outcome")).isEqualTo("ATTENDED");
+        assertThat(marked.getString("closedAt")).isEqualTo(closed.getString("closedAt"));
+        assertThat(marked.getList("history.to")).endsWith("entered-in-error");
     }
 
     @Test
@@ -158,7 +165,7 @@ class ReferralFlowTest {
                 "select client_first_name, client_last_name, client_identity_code, client_phone from referral where id = :id")
                 .setParameter("id", id).getSingleResult());
         for (Object column : raw) {
-            assertThat(column.toString()).startsWith("v1:").doesNotContain("Mäkinen").doesNotContain("131052")
+            assertThat(column.toString()).startsWith("v2:1:").doesNotContain("Mäkinen").doesNotContain("131052")
                     .doesNotContain("Aino").doesNotContain("4567");
         }
         for (String statement : List.of("update client_access set actor = 'someone'",

@@ -89,8 +89,7 @@ class ReferralInputValidationTest {
     void valuesThatUsedToFailInTheDatabaseAreRefusedAtTheirField() {
         // A '+' century code is of someone born in the 1800s: a year the referral cannot hold.
         createRefused("client.identityCode", "010185+123B", "client.identityCode");
-        // An address within 254 characters whose letters take several bytes each outgrows its encrypted column.
-        createRefused("client.email", "郵".repeat(64) + "@" + "例".repeat(186) + ".fi", "client.email");
+        // (An address within 254 characters in letters of several bytes each fits: encrypted columns are text.)
         createRefused("client.birthYear", LocalDate.now(ZoneId.of("Europe/Helsinki")).getYear() + 1,
                 "client.birthYear");
         createRefused("client.birthYear", 1889, "client.birthYear");
@@ -120,8 +119,8 @@ class ReferralInputValidationTest {
         caseRefused(linkPerson, accepted, "contacts", contact("date", "eilen"), "date");
         caseRefused(linkPerson, accepted, "contacts",
                 contact("date", LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(2).toString()), "date");
-        // Written in ä, a note within 4,000 characters outgrows its encrypted column.
-        caseRefused(linkPerson, accepted, "contacts", contact("note", "ä".repeat(4000)), "note");
+        // Over 4,000 characters in any script; within them, a note in ä fits its encrypted column.
+        caseRefused(linkPerson, accepted, "contacts", contact("note", "ä".repeat(4001)), "note");
         caseRefused(nurse, assigned, "activities", Map.of("activityIds", OBJECT), "activityIds");
         caseRefused(nurse, assigned, "activities", Map.of("activityIds", List.of(-1)), "activityIds");
         assertThat(wrong).isEmpty();
@@ -152,13 +151,19 @@ class ReferralInputValidationTest {
         long id = assignedReferral(false);
         for (String action : List.of("export", "access-log", "erase")) {
             for (Object bad : List.of("131052-308TX", NUL, OBJECT)) {
-                clientRequestRefused(action, Map.of("identityCode", bad, "reason", "Asiakkaan pyyntö"),
-                        "identityCode", id);
+                clientRequestRefused(action, Map.of("identityCode", bad, "purpose", "DATA_SUBJECT_ACCESS", "caseNumber",
+                        "DNRO 1/2026"), "identityCode", id);
             }
-            for (Object bad : List.of("a".repeat(256), NUL, OBJECT)) {
-                clientRequestRefused(action, Map.of("referralId", id, "reason", bad), "reason", id);
+            for (Object bad : List.of("a".repeat(256), "Matti Virtanen pyysi kirjeellä", NUL, OBJECT)) {
+                clientRequestRefused(action, Map.of("referralId", id, "purpose", "DATA_SUBJECT_ACCESS", "caseNumber",
+                        bad), "caseNumber", id);
             }
-            clientRequestRefused(action, Map.of("referralId", "viimeisin", "reason", "Pyyntö"), "referralId", id);
+            for (Object bad : List.of("UTELIAISUUS", NUL, OBJECT)) {
+                clientRequestRefused(action, Map.of("referralId", id, "purpose", bad, "caseNumber", "DNRO 1/2026"),
+                        "purpose", id);
+            }
+            clientRequestRefused(action, Map.of("referralId", "viimeisin", "purpose", "DATA_SUBJECT_ACCESS",
+                    "caseNumber", "DNRO 1/2026"), "referralId", id);
         }
         assertThat(wrong).isEmpty();
     }
@@ -250,15 +255,16 @@ class ReferralInputValidationTest {
         for (String action : List.of("export", "erase")) {
             String path = "/staff/admin/clients/" + action;
             for (String bad : List.of("131052-308TX", NUL)) {
-                formRefused(browser, path, Map.of("identityCode", bad, "reason", "Asiakkaan pyyntö"),
-                        "f-identityCode-error");
+                formRefused(browser, path, Map.of("identityCode", bad, "purpose", "DATA_SUBJECT_ACCESS",
+                        "caseNumber", "DNRO 1/2026"), "f-identityCode-error");
             }
             for (String bad : List.of("1".repeat(19), NUL)) {
-                formRefused(browser, path, Map.of("referralId", bad, "reason", "Asiakkaan pyyntö"),
-                        "f-referralId-error");
+                formRefused(browser, path, Map.of("referralId", bad, "purpose", "DATA_SUBJECT_ACCESS", "caseNumber",
+                        "DNRO 1/2026"), "f-referralId-error");
             }
-            for (String bad : List.of("a".repeat(256), NUL)) {
-                formRefused(browser, path, Map.of("referralId", String.valueOf(id), "reason", bad), "f-reason-error");
+            for (String bad : List.of("a".repeat(256), "Matti Virtanen pyysi", NUL)) {
+                formRefused(browser, path, Map.of("referralId", String.valueOf(id), "purpose", "DATA_SUBJECT_ACCESS",
+                        "caseNumber", bad), "f-caseNumber-error");
             }
         }
         assertThat(exists(id)).as("the client's referral is still there").isTrue();

@@ -3,12 +3,15 @@ package fi.silta.referrals;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -94,6 +97,15 @@ class ReferralTimeTest {
                 .body(Map.of("status", "failed", "outcome", "MOVED_AWAY"))
                 .post(API + "/" + id + "/transitions").then().statusCode(200);
         long logged = accessRows(id);
+        // A client who gave no consent to statistics: at the end of the retention period nothing is kept.
+        Map<String, Object> noStatistics = ReferralFlowTest.referral("Suostumukseton", false);
+        noStatistics.put("consents", List.of());
+        long unconsented = given().auth().oauth2(DemoUsers.accessToken("nurse")).contentType("application/json")
+                .body(noStatistics).post(API).then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(DemoUsers.accessToken("nurse")).contentType("application/json")
+                .body(Map.of("status", "cancelled", "reason", "Asiakas muutti pois")).post(API + "/" + unconsented
+                        + "/transitions")
+                .then().statusCode(200);
 
         MovableClock.advance(Duration.ofDays(364));
         records.pseudonymiseClosed();
@@ -105,7 +117,9 @@ class ReferralTimeTest {
         given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + id).then().statusCode(200)
                 .body("client.lastName", equalTo("-")).body("client.identityCode", equalTo(null))
                 .body("client.phone", equalTo(null)).body("outcome", equalTo("MOVED_AWAY"))
-                .body("needs", hasItem("LONELINESS"));
+                .body("needs", hasItem("LONELINESS")).body("history.reason", everyItem(nullValue()));
+        given().auth().oauth2(DemoUsers.accessToken("nurse")).when().get(API + "/" + unconsented).then()
+                .statusCode(403);
         given().auth().oauth2(linkPerson).when().get(API + "/" + id + "/contacts").then().statusCode(200)
                 .body("note", not(hasItem("Tavattu kirjastossa")));
         assertThat(accessRows(id)).isGreaterThan(logged);

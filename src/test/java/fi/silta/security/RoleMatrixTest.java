@@ -316,11 +316,15 @@ class RoleMatrixTest {
                 t -> Map.of("displayName", "Matriisi", "capacity", 5, "municipalities", List.of("272"),
                         "languages", List.of("fi"))));
         cases.add(new Case("POST", "/api/v1/admin/clients/export", false, Access.ADMIN, 200,
-                t -> Map.of("referralId", referralFor(false), "reason", "Matriisi")));
+                t -> Map.of("referralId", referralFor(false), "purpose", "DATA_SUBJECT_ACCESS", "caseNumber",
+                        "DNRO 1/2026")));
         cases.add(new Case("POST", "/api/v1/admin/clients/access-log", false, Access.ADMIN, 200,
-                t -> Map.of("referralId", referralFor(false), "reason", "Matriisi")));
+                t -> Map.of("referralId", referralFor(false), "purpose", "DATA_SUBJECT_ACCESS", "caseNumber",
+                        "DNRO 1/2026")));
         cases.add(new Case("POST", "/api/v1/admin/clients/erase", false, Access.ADMIN, 200,
-                t -> Map.of("referralId", referralFor(false), "reason", "Matriisi")));
+                t -> Map.of("referralId", referralFor(false), "purpose", "DATA_SUBJECT_ACCESS", "caseNumber",
+                        "DNRO 1/2026")));
+        cases.add(new Case("POST", "/api/v1/admin/client-data/re-encryption", false, Access.ADMIN, 200, null));
         // Public pages.
         cases.add(new Case("GET", "/", true, Access.PUBLIC, 200, null));
         cases.add(new Case("GET", "/organisations/join", true, Access.PUBLIC, 200, null));
@@ -339,6 +343,8 @@ class RoleMatrixTest {
                         "municipality", "272", "context", "OTHER", "needs", "LONELINESS")));
         cases.add(new Case("GET", "/staff/referrals/{assignedReferral}", true, Access.REFERRAL_WORK, 200, null));
         cases.add(new Case("GET", "/staff/referrals/{assignedReferral}/print", true, Access.REFERRAL_WORK, 200, null));
+        cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/search", true, Access.CASE_PLAN, 200,
+                t -> Map.of("q", "kuoro")));
         cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/activities", true, Access.CASE_PLAN, 303,
                 t -> Map.of("add", String.valueOf(t.publishedId()))));
         cases.add(new Case("POST", "/api/v1/referrals/{assignedReferral}/activities", false, Access.CASE_PLAN, 200,
@@ -364,9 +370,11 @@ class RoleMatrixTest {
         cases.add(new Case("GET", "/staff/admin/organisations", true, Access.ADMIN, 200, null));
         cases.add(new Case("GET", "/staff/admin/clients", true, Access.ADMIN, 200, null));
         cases.add(new Case("POST", "/staff/admin/clients/export", true, Access.ADMIN, 200,
-                t -> Map.of("referralId", String.valueOf(referralFor(false)), "reason", "Matriisi")));
+                t -> Map.of("referralId", String.valueOf(referralFor(false)), "purpose", "DATA_SUBJECT_ACCESS",
+                        "caseNumber", "DNRO 1/2026")));
         cases.add(new Case("POST", "/staff/admin/clients/erase", true, Access.ADMIN, 200,
-                t -> Map.of("referralId", String.valueOf(referralFor(false)), "reason", "Matriisi")));
+                t -> Map.of("referralId", String.valueOf(referralFor(false)), "purpose", "DATA_SUBJECT_ACCESS",
+                        "caseNumber", "DNRO 1/2026")));
         cases.add(new Case("GET", "/staff/admin/organisations/{organisationId}", true, Access.ADMIN, 200, null));
         cases.add(new Case("POST", "/staff/admin/organisations/{organisationId}/members", true, Access.ADMIN, 303,
                 t -> Map.of("username", "matriisi-jasen")));

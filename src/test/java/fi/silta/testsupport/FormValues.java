@@ -8,12 +8,12 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /** The values a browser would send for a form, with some of them changed. */
-final class FormValues {
+public final class FormValues {
 
     private FormValues() {
     }
 
-    static Map<String, Object> of(Element form, Map<String, ?> changes) {
+    public static Map<String, Object> of(Element form, Map<String, ?> changes) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (Element field : form.select("input, select, textarea")) {
             String name = field.attr("name");

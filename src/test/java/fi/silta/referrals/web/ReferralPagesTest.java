@@ -8,12 +8,14 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 import fi.silta.testsupport.DemoUsers;
+import fi.silta.testsupport.FormValues;
 import fi.silta.testsupport.StaffBrowser;
 
 /** The referral path on the pages: the nurse's form, the coordinator's assignment, the link-person's work. */
@@ -80,10 +82,11 @@ class ReferralPagesTest {
                 Map.of("client.firstName", "Saara", "client.lastName", "Tulostettava", "municipality", "272",
                         "context", "SENIOR_CLINIC", "needs", "MEMORY"));
         String casePath = sent.header("Location").replaceAll("^https?://[^/]+", "");
-        Document found = page(nurse.get(casePath + "?q=muistikahvila"));
+        // The search words are posted, never put in the address beside the referral's number.
+        Document found = page(nurse.submit(casePath, "form.activity-search", Map.of("q", "muistikahvila")));
         assertThat(found.select("ul.found li").text()).contains("Muistikahvila Lähetetalolla");
-        Response added = nurse.submit(casePath + "?q=muistikahvila",
-                "ul.found li:contains(Muistikahvila Lähetetalolla) form", Map.of());
+        Element suggest = found.selectFirst("ul.found li:contains(Muistikahvila Lähetetalolla) form");
+        Response added = nurse.post(suggest.attr("action"), FormValues.of(suggest, Map.of()));
         assertThat(added.statusCode()).isEqualTo(303);
         assertThat(page(nurse.get(casePath)).select("ul.suggested li").text()).contains("Muistikahvila Lähetetalolla");
 
