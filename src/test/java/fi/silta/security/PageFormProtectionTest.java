@@ -68,7 +68,7 @@ class PageFormProtectionTest {
     private static String status(long id) {
         for (String status : new String[] { "PENDING", "APPROVED", "REJECTED" }) {
             boolean listed = !given().auth().oauth2(DemoUsers.accessToken("admin")).when()
-                    .get("/api/v1/admin/organisation-requests?status=" + status).then().statusCode(200).extract()
+                    .get("/api/v1/admin/organisation-requests?size=100&status=" + status).then().statusCode(200).extract()
                     .jsonPath().getList("findAll { it.id == " + id + " }").isEmpty();
             if (listed) {
                 return status;
