@@ -8,20 +8,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -45,6 +50,7 @@ public final class Browser implements AutoCloseable {
             "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static String axeScript;
+    private static Browser shared;
 
     private final ChromeDriver driver;
     private final String siltaUrl;
@@ -71,9 +77,17 @@ public final class Browser implements AutoCloseable {
         Assumptions.assumeTrue(available(), "Chromium and chromedriver are not installed");
     }
 
-    /** A browser on the deployed Silta, at a desktop's width, that prefers Finnish; findings go to the shared report. */
-    public static Browser open(String siltaUrl) {
-        return open(siltaUrl, DESKTOP, "fi", AccessibilityReport.shared());
+    /**
+     * The one browser of this JVM's browser tests, on the deployed Silta, at a desktop's width, preferring Finnish,
+     * signed out; findings go to the shared report. It stops when the JVM exits.
+     */
+    public static synchronized Browser shared(String siltaUrl) {
+        if (shared == null) {
+            shared = open(siltaUrl, DESKTOP, "fi", AccessibilityReport.shared());
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "browser-stop"));
+        }
+        shared.size(DESKTOP);
+        return shared;
     }
 
     public static Browser open(String siltaUrl, Dimension size, String language, AccessibilityReport report) {
@@ -91,6 +105,13 @@ public final class Browser implements AutoCloseable {
         Browser browser = new Browser(driver, siltaUrl, report);
         browser.size(size);
         return browser;
+    }
+
+    /** Does {@code action} with the shared browser when one is open (after a failure, say). */
+    static synchronized void ifOpen(Consumer<Browser> action) {
+        if (shared != null) {
+            action.accept(shared);
+        }
     }
 
     public ChromeDriver driver() {
@@ -166,6 +187,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the address's path matches {@code regex} (the page a form leads to, say). */
+    public Browser awaitPath(String regex) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> path().matches(regex));
+        return this;
+    }
+
     /**
      * Where the first element matching {@code css} is on the screen, in CSS pixels ({@code top}, {@code bottom},
      * {@code left}, {@code right} from the viewport's corner), with {@code viewportHeight} and {@code scrollY}.
@@ -183,13 +210,63 @@ public final class Browser implements AutoCloseable {
     public Browser click(String css) {
         WebElement target = find(css);
         target.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(target));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(target));
         return this;
+    }
+
+    /** Types into the field matching {@code css}, after emptying it. */
+    public Browser fill(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Ticks the checkbox or radio button matching {@code css}, unless it already is. */
+    public Browser tick(String css) {
+        WebElement box = find(css);
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    /** Chooses the option with this value in the list box matching {@code css}. */
+    public Browser choose(String css, String value) {
+        new Select(find(css)).selectByValue(value);
+        return this;
+    }
+
+    /** Types a date into the date field matching {@code css}, in the order the browser's locale shows its parts. */
+    public Browser date(String css, LocalDate date) {
+        js().executeScript("document.querySelector(arguments[0]).focus()", css);
+        keyboard().typeDate(date);
+        return this;
+    }
+
+    /** Whether the element has left the page, as it does when the page it was on has been replaced. */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            // While the next page replaces the document, Chromium may answer that the node left it.
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Signs in on Keycloak's own login page, where Silta's staff pages send the browser. */
     public Browser signIn(String username) {
         go("/staff");
+        if (url().startsWith(siltaUrl)) {
+            // Someone is still signed in (a test before stopped halfway): they sign out first.
+            signOut().go("/staff");
+        }
         await("#username").sendKeys(username);
         find("#password").sendKeys(ProductionStack.password(username));
         find("#kc-login").click();

@@ -40,7 +40,7 @@ public final class Keyboard {
                 + (e.type && e.tagName !== 'BUTTON' ? '[type=' + e.type + ']' : '');
             const text = (e.innerText || e.value || '').trim().replace(/\\s+/g, ' ').slice(0, 40);
             return { description: e.tagName.toLowerCase() + label + (text ? ' "' + text + '"' : ''),
-                visible: e.matches(':focus-visible'), style: s.outlineStyle, width: parseFloat(s.outlineWidth) || 0,
+                visible: e.matches(':focus-visible') || e.matches(':focus-within'), style: s.outlineStyle, width: parseFloat(s.outlineWidth) || 0,
                 colour: s.outlineColor, background: s.backgroundColor,
                 onScreen: r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0
                     && r.left < innerWidth,

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.Select;
  * opens an activity, on a phone, at a desktop and with the keyboard alone. Every page they see is checked in
  * Finnish and Swedish at both widths, and photographed.
  */
+@ExtendWith(ScreenshotOnFailure.class)
 class ResidentBrowserIT {
 
     private static final String KOKKOLA_TITLE = "Selkäjumppa Kokkolassa";
@@ -38,14 +39,7 @@ class ResidentBrowserIT {
                 "Kevyttä selän jumppaa kaikenikäisille.", "PHYSICAL_ACTIVITY", true);
         catalogue.publishedActivity(organisation, school, Map.of("fi", KANNUS_TITLE, "sv", "Ryggympa i Kannus"),
                 "Selän jumppaa koulun salissa.", "PHYSICAL_ACTIVITY", false);
-        browser = Browser.open(stack.siltaUrl());
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = Browser.shared(stack.siltaUrl());
     }
 
     @AfterEach
