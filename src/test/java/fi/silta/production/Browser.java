@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -208,7 +210,11 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks what matches {@code css} and waits for the page it leads to. */
     public Browser click(String css) {
-        WebElement target = find(css);
+        return click(find(css));
+    }
+
+    /** Clicks the element and waits for the page it leads to. */
+    public Browser click(WebElement target) {
         target.click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(target));
         return this;
@@ -258,6 +264,20 @@ public final class Browser implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Types a time into the time field matching {@code css}: hours, minutes and, where the browser's locale keeps a
+     * 12-hour clock, AM or PM.
+     */
+    public Browser time(String css, LocalTime time) {
+        js().executeScript("document.querySelector(arguments[0]).focus()", css);
+        boolean twelveHours = (Boolean) js().executeScript(
+                "return new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions().hour12 === true");
+        int hour = twelveHours ? (time.getHour() % 12 == 0 ? 12 : time.getHour() % 12) : time.getHour();
+        keyboard().type(String.format(Locale.ROOT, "%02d%02d", hour, time.getMinute())
+                + (twelveHours ? (time.getHour() < 12 ? "A" : "P") : ""));
+        return this;
     }
 
     /** Signs in on Keycloak's own login page, where Silta's staff pages send the browser. */

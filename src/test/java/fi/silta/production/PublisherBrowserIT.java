@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,8 +69,7 @@ class PublisherBrowserIT {
 
         LocalDate tomorrow = LocalDate.now(TestCatalogue.HELSINKI).plusDays(1);
         browser.tick("input[name=kind][value=WEEKLY]").date("#f-date", tomorrow);
-        browser.find("#f-startTime").sendKeys("1000");
-        browser.find("#f-endTime").sendKeys("1130");
+        browser.time("#f-startTime", LocalTime.of(10, 0)).time("#f-endTime", LocalTime.of(11, 30));
         browser.tick("input[name=weekdays][value=" + tomorrow.getDayOfWeek().name() + "]")
                 .date("#f-until", tomorrow.plusWeeks(8));
         browser.click(".schedule-form button[type=submit]");
