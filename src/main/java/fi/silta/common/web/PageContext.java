@@ -87,7 +87,7 @@ public class PageContext {
     }
 
     /** The current address in each language; query parameters other than {@code lang} are kept. */
-    private List<Link> languageSwitch() {
+    private List<LanguageLink> languageSwitch() {
         String path = routing.request().path();
         StringBuilder kept = new StringBuilder();
         routing.queryParams().forEach(entry -> {
@@ -96,9 +96,9 @@ public class PageContext {
                         .append(QueryStrings.encode(entry.getValue()));
             }
         });
-        List<Link> languages = new ArrayList<>();
+        List<LanguageLink> languages = new ArrayList<>();
         for (Language other : Language.values()) {
-            languages.add(new Link(path + "?lang=" + other.code() + kept, switch (other) {
+            languages.add(new LanguageLink(other.code(), path + "?lang=" + other.code() + kept, switch (other) {
                 case FI -> "Suomeksi";
                 case SV -> "På svenska";
                 case EN -> "In English";

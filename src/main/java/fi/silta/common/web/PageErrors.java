@@ -68,7 +68,7 @@ class PageErrors {
         if (path.startsWith("/staff") && Arc.container().requestContext().isActive()) {
             chrome = Arc.container().instance(PageContext.class).get().staffChrome(heading);
         } else {
-            chrome = new Chrome(language.code(), heading, List.<Link> of(), false);
+            chrome = new Chrome(language.code(), heading, List.of(), false);
         }
         String html = Templates.error(chrome, heading, text).setLocale(language.locale()).render();
         response.setEntity(html, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));

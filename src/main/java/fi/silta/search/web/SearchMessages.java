@@ -36,6 +36,12 @@ interface SearchMessages {
 
     String search_filters();
 
+    /** Beside the closed filters: how many are in use, so a narrowed search never looks like the whole catalogue. */
+    String search_filters_chosen(long count);
+
+    /** The facet links beside (on a phone, after) the results. */
+    String search_facets();
+
     String search_sort_relevance();
 
     String search_sort_soonest();

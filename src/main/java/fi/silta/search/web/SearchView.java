@@ -13,6 +13,16 @@ record SearchView(Field query, List<Field> filters, List<String> errors, boolean
         List<Result> results, List<Facet> facets, Link previous, Link next, int page, int pages, String calendarHref,
         String clearHref) {
 
+    /** How many filters narrow the search (the order of the results is not one). */
+    public long chosenFilters() {
+        return filters.stream().filter(f -> !f.value().isBlank() && !f.name().equals("sort")).count();
+    }
+
+    /** The filters stay open when one of them is wrong, so its message is seen beside it. */
+    public boolean filtersOpen() {
+        return filters.stream().anyMatch(Field::invalid);
+    }
+
     record Result(long id, String title, String summary, String organisation, String municipality,
             List<String> sessions, boolean ongoing, Double distanceKm, boolean free, boolean online) {
     }

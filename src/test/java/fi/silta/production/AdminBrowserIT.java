@@ -1,0 +1,63 @@
+package fi.silta.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * An organisation asks to join on the public form and the county's admin, signed in on Keycloak's own login page,
+ * approves it and makes a publisher its member, in a real browser against the deployed Silta. Every page on the
+ * way, the admin's import sources included, is checked in Finnish and Swedish at a phone's and a desktop's width.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class AdminBrowserIT {
+
+    private static final String NAME = "Halsuan Kyläyhdistys ry";
+    private static Browser browser;
+
+    @BeforeAll
+    static void deployed() {
+        Browser.assumeAvailable();
+        browser = Browser.shared(ProductionStack.get().siltaUrl());
+    }
+
+    @Test
+    void anOrganisationAsksToJoinAndTheAdminApprovesItAndAddsAPublisher() {
+        List<String> failures = new ArrayList<>();
+        browser.go("/organisations/join?lang=fi");
+        failures.addAll(browser.audit("join"));
+        browser.fill("#f-name", NAME).choose("#f-type", "NGO").choose("#f-municipality", "069")
+                .fill("#f-contactName", "Hilkka Halsualainen").fill("#f-contactEmail", "hilkka@silta.test");
+        browser.click(".join-form button[type=submit]");
+        assertThat(browser.path()).isEqualTo("/organisations/join/thanks");
+        failures.addAll(browser.audit("join-thanks"));
+
+        browser.signIn("admin");
+        failures.addAll(browser.audit("admin-home"));
+        browser.go("/staff/admin/requests?lang=fi");
+        failures.addAll(browser.audit("admin-requests"));
+        browser.click(browser.all("article.request").stream()
+                .filter(request -> request.findElement(By.tagName("h2")).getText().equals(NAME)).findFirst()
+                .orElseThrow().findElement(By.cssSelector("form[action$='/approve'] button")));
+        assertThat(browser.texts("article.request h2")).doesNotContain(NAME);
+
+        browser.go("/staff/admin/organisations?lang=fi");
+        failures.addAll(browser.audit("admin-organisations"));
+        browser.click(browser.driver().findElement(By.linkText(NAME)));
+        assertThat(browser.text("h1")).isEqualTo(NAME);
+        browser.fill("#f-username", "publisher2").click(".add-member button");
+        assertThat(browser.text("main")).contains("publisher2");
+        failures.addAll(browser.audit("admin-organisation"));
+
+        browser.go("/staff/admin/sources?lang=fi");
+        failures.addAll(browser.audit("admin-sources"));
+        browser.signOut();
+        assertThat(failures).as("serious or critical accessibility failures (page-language-width: rule)").isEmpty();
+    }
+}
