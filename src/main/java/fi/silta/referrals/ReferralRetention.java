@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 
 /** Pseudonymises closed referrals at night, once their retention period has ended. */
@@ -18,7 +19,8 @@ class ReferralRetention {
         this.records = records;
     }
 
-    @Scheduled(cron = "{silta.referrals.retention-cron:0 40 2 * * ?}", identity = "referral-retention", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Nonconcurrent
+    @Scheduled(cron = "{silta.referrals.retention-cron:0 40 2 * * ?}", identity = "referral-retention")
     void nightly() {
         // A count only: the log names no client.
         LOG.infof("Retention: %d closed referrals pseudonymised", records.pseudonymiseClosed());
