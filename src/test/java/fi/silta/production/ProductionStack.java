@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +29,21 @@ public final class ProductionStack {
     private final PackagedSilta silta;
     private final KeycloakServer keycloak;
     private final MailSink mail;
+    private final LocalStack.Addresses services;
+    private final Map<String, String> environment;
+    private final Path project;
+    private final Path work;
+    private final List<PackagedSilta> others = new ArrayList<>();
 
-    private ProductionStack(PackagedSilta silta, KeycloakServer keycloak, MailSink mail) {
+    private ProductionStack(PackagedSilta silta, KeycloakServer keycloak, MailSink mail, LocalStack.Addresses services,
+            Map<String, String> environment, Path project, Path work) {
         this.silta = silta;
         this.keycloak = keycloak;
         this.mail = mail;
+        this.services = services;
+        this.environment = environment;
+        this.project = project;
+        this.work = work;
     }
 
     public static synchronized ProductionStack get() {
@@ -77,12 +88,44 @@ public final class ProductionStack {
         environment.put("SILTA_SMTP_PORT", Integer.toString(mail.port()));
         environment.put("SILTA_MAIL_FROM", "silta@silta.test");
         PackagedSilta silta = PackagedSilta.start(project, work, port, environment);
-        ProductionStack stack = new ProductionStack(silta, keycloak, mail);
+        ProductionStack stack = new ProductionStack(silta, keycloak, mail, services, Map.copyOf(environment), project,
+                work);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "production-tier-stop"));
         return stack;
     }
 
+    /**
+     * Starts one more instance of the packaged application on the same database, search cluster, identity provider and
+     * secrets, as a second instance behind a load balancer; {@code overrides} adds to or replaces its environment. It
+     * serves the API (its staff pages cannot sign in: the realm redirects to the first instance only) and stops with
+     * the stack, or earlier when closed.
+     */
+    synchronized PackagedSilta startInstance(String name, Map<String, String> overrides) {
+        Map<String, String> instanceEnvironment = new HashMap<>(environment);
+        instanceEnvironment.putAll(overrides);
+        // API calls only: tokens come from the first instance's sign-in, and are good on every instance.
+        try {
+            int port = KeycloakServer.freePort();
+            PackagedSilta instance = PackagedSilta.start(project, work.resolve(name), port, instanceEnvironment);
+            others.add(instance);
+            return instance;
+        } catch (IOException e) {
+            throw new IllegalStateException("Instance " + name + " did not start", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting instance " + name, e);
+        }
+    }
+
+    /** Where the database and the search engine answer, with the schema owner's credentials for checks. */
+    public LocalStack.Addresses services() {
+        return services;
+    }
+
     private void stop() {
+        synchronized (this) {
+            others.forEach(PackagedSilta::close);
+        }
         silta.close();
         keycloak.close();
         try {
