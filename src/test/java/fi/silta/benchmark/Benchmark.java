@@ -202,7 +202,7 @@ public final class Benchmark {
         System.exit(0);
     }
 
-    private static Map<String, String> environment(LocalStack.Addresses stack, Issuer issuer) {
+    static Map<String, String> environment(LocalStack.Addresses stack, Issuer issuer) {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         Map<String, String> environment = new LinkedHashMap<>();
@@ -278,7 +278,7 @@ public final class Benchmark {
         return agreement;
     }
 
-    private static List<String> busyMunicipalities(Connection database) throws Exception {
+    static List<String> busyMunicipalities(Connection database) throws Exception {
         List<String> codes = new ArrayList<>();
         try (Statement statement = database.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT p.municipality_code FROM activity a JOIN place p "
