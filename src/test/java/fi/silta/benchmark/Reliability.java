@@ -128,7 +128,7 @@ public final class Reliability {
         String coordinator = issuer.token("rel-coordinator", "coordinator");
         Http.send("PUT", silta + "/api/v1/link-persons/rel-linkperson", coordinator,
                 JSON.writeValueAsString(Map.of("displayName", "Linkki", "email", "linkki@example.org", "capacity",
-                        100_000, "municipalities", List.of("272"), "languages", List.of("fi", "sv"))))
+                        500, "municipalities", List.of("272"), "languages", List.of("fi", "sv"))))
                 .expect(200);
         List<BenchQuery> queries = BenchQuery.mixedSet(300, 11, words, CatalogueGenerator.postalAreas(database),
                 Benchmark.busyMunicipalities(database), LocalDate.now(ZoneId.of("Europe/Helsinki")));
