@@ -45,7 +45,7 @@ public final class Reliability {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final Pattern HEAP = Pattern.compile(
-            "(?:def new generation|tenured generation|garbage-first heap|PSYoungGen|ParOldGen)\\s+total \\d+K, used (\\d+)K");
+            "(?:def new generation|tenured generation|garbage-first heap|PSYoungGen|ParOldGen)[^\\n]*?used (\\d+)K");
 
     /** The run's settings, from system properties ({@code -Drel.*}). */
     record Settings(int minutes, int rate, int activities, double engineAtMinute, int engineSeconds,
@@ -102,7 +102,7 @@ public final class Reliability {
                 }
                 log("Index built");
                 SteadyLoad load = prepare(silta.baseUrl(), issuer, database, words);
-                result.putAll(measure(settings, silta, load, stack, database));
+                result.putAll(measure(settings, silta, load, stack));
             }
         }
         ReliabilityReport.write(result, out, project, settings.publish());
@@ -138,7 +138,7 @@ public final class Reliability {
     }
 
     private static Map<String, Object> measure(Settings settings, SiltaProcess silta, SteadyLoad load,
-            LocalStack.Addresses stack, Connection database) throws Exception {
+            LocalStack.Addresses stack) throws Exception {
         long start = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
         List<ReadinessChange> readiness = new CopyOnWriteArrayList<>();
         List<Map<String, Object>> memory = new CopyOnWriteArrayList<>();
@@ -164,7 +164,12 @@ public final class Reliability {
         Set<Long> missing = new HashSet<>(published);
         missing.removeAll(found);
         Map<Long, String> referrals = load.referrals();
-        Map<Long, String> stored = referralStatuses(database);
+        // A connection of its own: the one opened before the load ended with the database restart.
+        Map<Long, String> stored;
+        try (Connection database = DriverManager.getConnection(stack.jdbcUrl(), stack.ownerUsername(),
+                stack.ownerPassword())) {
+            stored = referralStatuses(database);
+        }
         long wrongReferrals = referrals.entrySet().stream()
                 .filter(e -> !normal(e.getValue()).equals(normal(stored.get(e.getKey())))).count();
         writes.put("flowsStarted", load.startedFlows());
