@@ -45,7 +45,7 @@ public final class Reliability {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final Pattern HEAP = Pattern.compile(
-            "(?:def new generation|tenured generation|garbage-first heap|PSYoungGen|ParOldGen)[^\\n]*?used (\\d+)K");
+            "(?m)^\\s*(?:DefNew|Tenured|def new generation|tenured generation|garbage-first heap|PSYoungGen|ParOldGen)\\s[^\\n]*?used (\\d+)K");
 
     /** The run's settings, from system properties ({@code -Drel.*}). */
     record Settings(int minutes, int rate, int activities, double engineAtMinute, int engineSeconds,
