@@ -51,7 +51,7 @@ public final class Reliability {
     record Settings(int minutes, int rate, int activities, double engineAtMinute, int engineSeconds,
             double databaseAtMinute, int databaseSeconds, boolean publish) {
         static Settings fromSystemProperties() {
-            return new Settings(Integer.getInteger("rel.minutes", 10), Integer.getInteger("rel.rate", 20),
+            return new Settings(Integer.getInteger("rel.minutes", 10), Integer.getInteger("rel.rate", 5),
                     Integer.getInteger("rel.activities", 10_000),
                     Double.parseDouble(System.getProperty("rel.engine-pause-at", "3")),
                     Integer.getInteger("rel.engine-pause-seconds", 30),
