@@ -3,6 +3,7 @@ package fi.silta.search;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -86,7 +87,8 @@ public class ReindexService {
      * @throws ProblemException 409 when one is already going on any instance
      */
     public ReindexView start(String actor) {
-        Instant started = clock.instant();
+        // As the database keeps it (microseconds), so the answer and every instance's status name the same instant.
+        Instant started = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!status.claim(actor, started, abandonedAfter)) {
             throw ProblemException.conflict("a reindex is already going; wait for it to end");
         }
