@@ -48,11 +48,11 @@ public final class Reliability {
             "(?m)^\\s*(?:DefNew|Tenured|def new generation|tenured generation|garbage-first heap|PSYoungGen|ParOldGen)\\s[^\\n]*?used (\\d+)K");
 
     /** The run's settings, from system properties ({@code -Drel.*}). */
-    record Settings(int minutes, int rate, int activities, double engineAtMinute, int engineSeconds,
+    record Settings(int minutes, int rate, int activities, int warmUpSeconds, double engineAtMinute, int engineSeconds,
             double databaseAtMinute, int databaseSeconds, boolean publish) {
         static Settings fromSystemProperties() {
             return new Settings(Integer.getInteger("rel.minutes", 10), Integer.getInteger("rel.rate", 5),
-                    Integer.getInteger("rel.activities", 10_000),
+                    Integer.getInteger("rel.activities", 10_000), Integer.getInteger("rel.warm-up-seconds", 60),
                     Double.parseDouble(System.getProperty("rel.engine-pause-at", "3")),
                     Integer.getInteger("rel.engine-pause-seconds", 30),
                     Double.parseDouble(System.getProperty("rel.database-restart-at", "6")),
@@ -102,6 +102,8 @@ public final class Reliability {
                 }
                 log("Index built");
                 SteadyLoad load = prepare(silta.baseUrl(), issuer, database, words);
+                log("Warm-up: %d s of searches, not measured", settings.warmUpSeconds());
+                load.warmUp(settings.rate(), Duration.ofSeconds(settings.warmUpSeconds()));
                 result.putAll(measure(settings, silta, load, stack));
             }
         }

@@ -71,6 +71,23 @@ final class SteadyLoad {
         this.place = place;
     }
 
+    /** While true, every request is a search and nothing is kept: the warm-up before the measured load. */
+    private volatile boolean warming;
+
+    /**
+     * Searches at the load's rate for {@code duration} and forgets them: a freshly started JVM and a freshly built index
+     * answer their first searches slowly, which is start-up, not the steady state this run measures.
+     */
+    void warmUp(int perSecond, Duration duration) throws InterruptedException {
+        warming = true;
+        try {
+            run(perSecond, duration, System.nanoTime());
+        } finally {
+            warming = false;
+            samples.clear();
+        }
+    }
+
     /** Sends {@code perSecond} requests a second for {@code duration}, then waits for the last answers. */
     void run(int perSecond, Duration duration, long startNanos) throws InterruptedException {
         origin = startNanos;
@@ -90,7 +107,7 @@ final class SteadyLoad {
             }
             long due = startNanos + n * period;
             senders.execute(() -> {
-                if (n % 10 == 9) {
+                if (n % 10 == 9 && !warming) {
                     write(due);
                 } else {
                     search(queries.get((int) (n % queries.size())), due);
