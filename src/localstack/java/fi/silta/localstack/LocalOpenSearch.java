@@ -33,6 +33,32 @@ import org.jboss.logging.Logger;
  */
 final class LocalOpenSearch implements AutoCloseable {
 
+    /** Freezes and thaws the node (SIGSTOP, SIGCONT): it keeps its connections but answers nothing meanwhile. */
+    ServiceControl control() {
+        return new ServiceControl() {
+            @Override
+            public void pause() {
+                ServiceControl.signal(process.toHandle(), "STOP");
+            }
+
+            @Override
+            public void resume() {
+                ServiceControl.signal(process.toHandle(), "CONT");
+            }
+
+            @Override
+            public void stop() {
+                throw new UnsupportedOperationException("The local OpenSearch is paused, not restarted");
+            }
+
+            @Override
+            public void start() {
+                throw new UnsupportedOperationException("The local OpenSearch is paused, not restarted");
+            }
+        };
+    }
+
+
     private static final Logger LOG = Logger.getLogger(LocalOpenSearch.class);
     private static final int UNPRIVILEGED_UID = 65534;
 

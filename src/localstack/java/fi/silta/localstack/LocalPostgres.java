@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** A real PostgreSQL server from the embedded binaries published on Maven Central. */
-final class LocalPostgres implements AutoCloseable {
+final class LocalPostgres implements AutoCloseable, ServiceControl {
 
     /** Owns the schema and runs the migrations, as a deployment's migration role does. */
     static final String OWNER = "silta_owner";
@@ -34,21 +34,26 @@ final class LocalPostgres implements AutoCloseable {
     private final Path dataDir;
     private final LocalStackSettings settings;
     private EmbeddedPostgres postgres;
+    /** Chosen at the first start and kept, so that a restart serves the same address. */
+    private int port;
 
     LocalPostgres(Path dataDir, LocalStackSettings settings) {
         this.dataDir = dataDir;
         this.settings = settings;
     }
 
-    String start() {
+    String startServer() {
         try {
             Files.createDirectories(dataDir);
             stopLeftover();
+            if (port == 0) {
+                port = freePort();
+            }
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
-                    .setPort(freePort())
+                    .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", settings.persistent() ? "on" : "off")
@@ -152,6 +157,45 @@ final class LocalPostgres implements AutoCloseable {
             }
         } catch (Exception e) {
             LOG.debugf("Could not inspect %s: %s", pidFile, e.getMessage());
+        }
+    }
+
+    /** Shuts the server down (fast mode: open transactions are rolled back, connections closed). */
+    @Override
+    public synchronized void stop() {
+        try {
+            close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not stop the local PostgreSQL", e);
+        }
+        postgres = null;
+    }
+
+    /** Starts the stopped server again on its data folder and port. */
+    @Override
+    public synchronized void start() {
+        if (postgres == null) {
+            startServer();
+        }
+    }
+
+    @Override
+    public void pause() {
+        ServiceControl.signal(postmaster(), "STOP");
+    }
+
+    @Override
+    public void resume() {
+        ServiceControl.signal(postmaster(), "CONT");
+    }
+
+    private ProcessHandle postmaster() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid"), StandardCharsets.US_ASCII)
+                    .get(0).trim());
+            return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("PostgreSQL is not running"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL is not running", e);
         }
     }
 

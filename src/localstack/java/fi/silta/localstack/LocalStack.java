@@ -41,7 +41,30 @@ public final class LocalStack {
         }
     }
 
+    /** The services of the stack this JVM started for the production-like tier or the benchmark. */
+    private static volatile ServiceControl database;
+    private static volatile ServiceControl searchEngine;
+
     private LocalStack() {
+    }
+
+    /**
+     * The database of the stack this JVM started ({@link #startThrowAway()}, {@link #startForBenchmark}), to stop and
+     * start again (or pause and resume) as an outage would.
+     */
+    public static ServiceControl database() {
+        if (database == null) {
+            throw new IllegalStateException("No local stack was started in this JVM");
+        }
+        return database;
+    }
+
+    /** The search engine of the stack this JVM started, to pause and resume as an outage would. */
+    public static ServiceControl searchEngine() {
+        if (searchEngine == null) {
+            throw new IllegalStateException("No local stack was started in this JVM");
+        }
+        return searchEngine;
     }
 
     /**
@@ -93,7 +116,7 @@ public final class LocalStack {
         });
         String jdbcUrl;
         try {
-            jdbcUrl = postgres.start();
+            jdbcUrl = postgres.startServer();
             synchronized (toStop) {
                 toStop.add(postgres);
             }
@@ -108,6 +131,8 @@ public final class LocalStack {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
         Watchdog.watch(ProcessHandle.current().pid(), postgres.stopCommand(), openSearch.pid());
+        database = postgres;
+        searchEngine = openSearch.control();
         LOG.infof("Local stack ready in %d ms: %s, OpenSearch at http://%s", (System.nanoTime() - started) / 1_000_000,
                 jdbcUrl, searchHosts);
         return new Addresses(jdbcUrl, LocalPostgres.USER, LocalPostgres.PASSWORD, LocalPostgres.OWNER,

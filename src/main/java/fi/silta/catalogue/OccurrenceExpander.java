@@ -10,11 +10,12 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Keeps concrete occurrences in a rolling window ahead of today. Runs at night and whenever a
- * schedule changes; every instance may run it, the result is the same.
+ * Keeps concrete occurrences in a rolling window ahead of today. Runs at night (on one instance of the cluster) and
+ * whenever a schedule changes; running it twice would give the same result, only slower.
  */
 @ApplicationScoped
 public class OccurrenceExpander {
@@ -40,7 +41,8 @@ public class OccurrenceExpander {
         return activity.expandOccurrences(from, from.plusDays(config.occurrenceWindowDays()));
     }
 
-    @Scheduled(cron = "{silta.catalogue.expansion-cron:0 15 2 * * ?}", identity = "occurrence-expansion", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Nonconcurrent
+    @Scheduled(cron = "{silta.catalogue.expansion-cron:0 15 2 * * ?}", identity = "occurrence-expansion")
     void nightly() {
         int changed = expandAll();
         LOG.infof("Occurrence window moved on: %d activities changed", changed);

@@ -5,11 +5,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Starts the runs that are due. Every instance checks; the source lock and the one-running-run rule make
- * sure only one of them starts a given run.
+ * Starts the runs that are due. The clustered scheduler fires the check on one instance at a time; the source lock
+ * and the one-running-run rule still guard each run, since runs also start at start-up and when an admin asks.
  */
 @ApplicationScoped
 public class SyncScheduler {
@@ -22,7 +23,8 @@ public class SyncScheduler {
         this.launcher = launcher;
     }
 
-    @Scheduled(every = "{silta.importers.check-every:1m}", delayed = "30s", identity = "import-sync", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Nonconcurrent
+    @Scheduled(every = "{silta.importers.check-every:1m}", delayed = "30s", identity = "import-sync")
     void syncDue() {
         List<String> enabled = QuarkusTransaction.requiringNew()
                 .call(() -> sources.listEnabled().stream().map(ImportSource::name).toList());

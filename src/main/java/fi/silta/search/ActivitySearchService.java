@@ -2,6 +2,7 @@ package fi.silta.search;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
@@ -46,7 +49,9 @@ import fi.silta.search.api.Suggestion;
 
 /**
  * All catalogue search: full text in every language, filters, facets, distance and dates, over the
- * published activities in the index. Referral and client data are never in this index.
+ * published activities in the index. Referral and client data are never in this index. A search waits for the engine
+ * at most {@code silta.search.engine-timeout}; when the engine is away it answers 503 with {@code Retry-After}
+ * ({@link EngineOutage}), and writes go on meanwhile: the outbox indexes them once the engine is back.
  */
 @ApplicationScoped
 public class ActivitySearchService {
@@ -68,21 +73,28 @@ public class ActivitySearchService {
     private final PostalCodeRepository postalCodes;
     private final CatalogueConfig config;
     private final Clock clock;
+    private final Duration engineTimeout;
+    private final Duration retryAfter;
 
     ActivitySearchService(SearchSession searchSession, Session session, SearchMapper mapper,
-            PostalCodeRepository postalCodes, CatalogueConfig config, Clock clock) {
+            PostalCodeRepository postalCodes, CatalogueConfig config, Clock clock,
+            @ConfigProperty(name = "silta.search.engine-timeout", defaultValue = "3S") Duration engineTimeout,
+            @ConfigProperty(name = "silta.search.retry-after", defaultValue = "15S") Duration retryAfter) {
         this.searchSession = searchSession;
         this.session = session;
         this.mapper = mapper;
         this.postalCodes = postalCodes;
         this.config = config;
         this.clock = clock;
+        this.engineTimeout = engineTimeout;
+        this.retryAfter = retryAfter;
     }
 
     /**
      * Published activities matching validated parameters, one page, with facet counts over all hits.
      *
-     * @throws ProblemException 400 for an unknown postal code or a page beyond what the engine can page to
+     * @throws ProblemException 400 for an unknown postal code or a page beyond what the engine can page to, 503 when
+     *         the engine does not answer in time
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ActivityPage search(ActivitySearchParams params) {
@@ -159,7 +171,8 @@ public class ActivitySearchService {
                         f -> f.terms().field(FACET_FIELDS.get(name), String.class).maxTermCount(500));
             }
         }
-        SearchResult<List<?>> result = options.fetch(offset, resolved.size());
+        var timed = options.failAfter(engineTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        SearchResult<List<?>> result = EngineOutage.guard(retryAfter, () -> timed.fetch(offset, resolved.size()));
 
         List<ActivitySummary> items = new ArrayList<>();
         for (List<?> hit : result.hits()) {
@@ -200,12 +213,13 @@ public class ActivitySearchService {
         }
         Instant now = clock.instant();
         ActivityQuery browse = ActivityQuery.browse(language, 1, limit);
-        List<Activity> hits = searchSession.search(Activity.class)
+        var query = searchSession.search(Activity.class)
                 .where(f -> f.bool()
                         .must(f.extension(ElasticsearchExtension.get()).fromJson(prefixQuery))
                         .filter(predicate(f, browse, now)))
                 .sort(f -> f.score().then().field("id_sort"))
-                .fetchHits(limit * 2);
+                .failAfter(engineTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        List<Activity> hits = EngineOutage.guard(retryAfter, () -> query.fetchHits(limit * 2));
         List<Suggestion> suggestions = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (Activity activity : hits) {

@@ -33,14 +33,14 @@ class SearchAdminResource {
     }
 
     @POST
-    @Operation(summary = "Rebuild the activity index from the database; it goes on in the background")
+    @Operation(summary = "Rebuild the activity index from the database; it goes on in the background, one at a time in the cluster")
     public Response start() {
         ReindexView started = reindex.start(user.username());
         return Response.accepted(started).location(URI.create("/api/v1/admin/search/reindex")).build();
     }
 
     @GET
-    @Operation(summary = "The latest rebuild on this instance, with its progress")
+    @Operation(summary = "The latest rebuild on any instance, with its progress")
     public ReindexView latest() {
         return reindex.latest();
     }

@@ -202,7 +202,7 @@ public final class Benchmark {
         System.exit(0);
     }
 
-    private static Map<String, String> environment(LocalStack.Addresses stack, Issuer issuer) {
+    static Map<String, String> environment(LocalStack.Addresses stack, Issuer issuer) {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         Map<String, String> environment = new LinkedHashMap<>();
@@ -216,6 +216,14 @@ public final class Benchmark {
         environment.put("SILTA_OIDC_CLIENT_ID", "silta");
         environment.put("SILTA_OIDC_CLIENT_SECRET", "benchmark-secret");
         environment.put("SILTA_CLIENT_DATA_KEY", Base64.getEncoder().encodeToString(key));
+        byte[] indexKey = new byte[32];
+        new SecureRandom().nextBytes(indexKey);
+        environment.put("SILTA_CLIENT_INDEX_KEY", Base64.getEncoder().encodeToString(indexKey));
+        byte[] sessionSecret = new byte[32];
+        new SecureRandom().nextBytes(sessionSecret);
+        environment.put("SILTA_SESSION_SECRET", Base64.getEncoder().encodeToString(sessionSecret));
+        // Nothing listens for mail in a measured run; notifications fail quietly instead of waiting for STARTTLS.
+        environment.put("SILTA_SMTP_START_TLS", "DISABLED");
         environment.put("SILTA_COUNTY", "18");
         return environment;
     }
@@ -278,7 +286,7 @@ public final class Benchmark {
         return agreement;
     }
 
-    private static List<String> busyMunicipalities(Connection database) throws Exception {
+    static List<String> busyMunicipalities(Connection database) throws Exception {
         List<String> codes = new ArrayList<>();
         try (Statement statement = database.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT p.municipality_code FROM activity a JOIN place p "

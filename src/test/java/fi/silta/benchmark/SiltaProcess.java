@@ -52,8 +52,10 @@ final class SiltaProcess implements AutoCloseable {
             throw new IllegalStateException("No packaged application at " + jar + "; run the benchmark through Maven");
         }
         int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
+        int managementPort;
+        try (ServerSocket socket = new ServerSocket(0); ServerSocket management = new ServerSocket(0)) {
             port = socket.getLocalPort();
+            managementPort = management.getLocalPort();
         }
         Files.createDirectories(workDir);
         Path log = workDir.resolve("silta-" + System.currentTimeMillis() + ".log");
@@ -63,6 +65,8 @@ final class SiltaProcess implements AutoCloseable {
         command.addAll(extraJvmOptions);
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dquarkus.http.port=" + port);
+        // Production serves metrics on a management port of its own; a free one, so two runs never collide.
+        command.add("-Dquarkus.management.port=" + managementPort);
         command.addAll(properties);
         command.add("-jar");
         command.add(jar.toString());

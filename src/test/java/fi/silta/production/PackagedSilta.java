@@ -64,6 +64,15 @@ final class PackagedSilta implements AutoCloseable {
         return url;
     }
 
+    /** Every line this instance has logged so far. */
+    List<String> logLines() {
+        try {
+            return Files.readAllLines(log);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     Path log() {
         return log;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -29,15 +30,22 @@ public final class ProductionStack {
     private final KeycloakServer keycloak;
     private final MailSink mail;
     private final String managementUrl;
+    private final LocalStack.Addresses services;
     private final Map<String, String> environment;
+    private final Path project;
+    private final Path work;
+    private final List<PackagedSilta> others = new ArrayList<>();
 
     private ProductionStack(PackagedSilta silta, KeycloakServer keycloak, MailSink mail, String managementUrl,
-            Map<String, String> environment) {
+            LocalStack.Addresses services, Map<String, String> environment, Path project, Path work) {
         this.silta = silta;
         this.keycloak = keycloak;
         this.mail = mail;
         this.managementUrl = managementUrl;
+        this.services = services;
         this.environment = Map.copyOf(environment);
+        this.project = project;
+        this.work = work;
     }
 
     public static synchronized ProductionStack get() {
@@ -88,12 +96,45 @@ public final class ProductionStack {
         environment.put("SILTA_MAIL_FROM", "silta@silta.test");
         PackagedSilta silta = PackagedSilta.start(project, work, port, environment);
         ProductionStack stack = new ProductionStack(silta, keycloak, mail, "http://127.0.0.1:" + managementPort,
-                environment);
+                services, environment, project, work);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "production-tier-stop"));
         return stack;
     }
 
+    /**
+     * Starts one more instance of the packaged application on the same database, search cluster, identity provider and
+     * secrets, as a second instance behind a load balancer; {@code overrides} adds to or replaces its environment. It
+     * serves the API (its staff pages cannot sign in: the realm redirects to the first instance only) and stops with
+     * the stack, or earlier when closed.
+     */
+    synchronized PackagedSilta startInstance(String name, Map<String, String> overrides) {
+        Map<String, String> instanceEnvironment = new HashMap<>(environment);
+        // API calls only: tokens come from the first instance's sign-in, and are good on every instance.
+        try {
+            // Each instance has a management port of its own, as each container has.
+            instanceEnvironment.put("SILTA_MANAGEMENT_PORT", Integer.toString(KeycloakServer.freePort()));
+            instanceEnvironment.putAll(overrides);
+            int port = KeycloakServer.freePort();
+            PackagedSilta instance = PackagedSilta.start(project, work.resolve(name), port, instanceEnvironment);
+            others.add(instance);
+            return instance;
+        } catch (IOException e) {
+            throw new IllegalStateException("Instance " + name + " did not start", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting instance " + name, e);
+        }
+    }
+
+    /** Where the database and the search engine answer, with the schema owner's credentials for checks. */
+    public LocalStack.Addresses services() {
+        return services;
+    }
+
     private void stop() {
+        synchronized (this) {
+            others.forEach(PackagedSilta::close);
+        }
         silta.close();
         keycloak.close();
         try {

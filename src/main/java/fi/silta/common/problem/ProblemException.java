@@ -1,5 +1,6 @@
 package fi.silta.common.problem;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,13 +13,28 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final Duration retryAfter;
 
     public ProblemException(int status, String code, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, code, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String code, String title, String detail, List<Problem.FieldError> errors,
+            Duration retryAfter) {
         super(detail, null, false, false);
         this.status = status;
         this.code = code;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * 503: a service Silta depends on does not answer for now. The answer carries {@code Retry-After}, so that a
+     * client (or a load balancer) tries again later instead of at once.
+     */
+    public static ProblemException unavailable(String code, String detail, Duration retryAfter) {
+        return new ProblemException(503, code, "Service unavailable", detail, List.of(), retryAfter);
     }
 
     public static ProblemException notFound(String what) {
@@ -49,5 +65,10 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** When to try again, for a 503; null otherwise. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 }

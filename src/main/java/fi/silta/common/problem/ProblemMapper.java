@@ -1,5 +1,6 @@
 package fi.silta.common.problem;
 
+import java.time.Duration;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -38,11 +41,23 @@ import fi.silta.common.validation.Violations;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** During an outage every request fails alike: one log line per this many milliseconds says so. */
+    private static final long OUTAGE_LOG_EVERY_MS = 10_000;
+
+    /** What a 503 caused by the database asks clients to wait before they try again. */
+    @ConfigProperty(name = "silta.database.retry-after", defaultValue = "10S")
+    Duration databaseRetryAfter;
+    private final AtomicLong lastOutageLog = new AtomicLong();
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(new Problem(Problem.typeOf(e.code()), e.title(), e.status(), e.getMessage(), path(uri), e.code(),
-                e.errors()));
+        Problem problem = new Problem(Problem.typeOf(e.code()), e.title(), e.status(), e.getMessage(), path(uri),
+                e.code(), e.errors());
+        Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (e.retryAfter() != null) {
+            builder.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+        }
+        return builder.build();
     }
 
     @ServerExceptionMapper
@@ -171,11 +186,25 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            return databaseUnavailable(e, uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(WithoutMessages.of(e), "Unexpected failure, error id %s", errorId);
         return respond(new Problem(Problem.typeOf("server-error"), "Internal error", 500,
                 "Something went wrong on our side; the error id is " + errorId, path(uri), "server-error",
                 List.of()));
+    }
+
+    /** The database does not answer for now (restarting, out of connections, too slow): 503, try again later. */
+    private Response databaseUnavailable(Throwable e, UriInfo uri) {
+        long now = System.currentTimeMillis();
+        long last = lastOutageLog.get();
+        if (now - last >= OUTAGE_LOG_EVERY_MS && lastOutageLog.compareAndSet(last, now)) {
+            LOG.warnf("Answering 503: the database is unavailable (%s)", WithoutMessages.of(e).getMessage());
+        }
+        return problem(ProblemException.unavailable("database-unavailable",
+                "The service is unavailable for a moment; try again shortly", databaseRetryAfter), uri);
     }
 
     private static Response respond(Problem problem) {

@@ -52,7 +52,7 @@ final class SearchForm {
      * @param organisationTypes every organiser type's code with its label
      */
     SearchView view(ActivityPage page, Map<String, String> errors, boolean hasText,
-            Map<String, String> organisationTypes) {
+            Map<String, String> organisationTypes, boolean unavailable) {
         ActivityPage found = page != null ? page : new ActivityPage(0, 1, 1, List.of(), Map.of());
         Field q = new Field("q", msg.field(SearchField.Q), first("q"), List.of(), errors.get("q"));
         List<Field> filters = new ArrayList<>();
@@ -110,7 +110,7 @@ final class SearchForm {
         }
         return new SearchView(q, filters, summary(errors, q, filters), page != null, found.total(),
                 found.items().stream().map(this::result).toList(), facets, previous, next, found.page(), pages,
-                "/api/v1/activities.ics" + queryString(calendar), "/" + queryString(clear));
+                "/api/v1/activities.ics" + queryString(calendar), "/" + queryString(clear), unavailable);
     }
 
     /** The summary above the form, and the messages of parameters the form has no field for. */

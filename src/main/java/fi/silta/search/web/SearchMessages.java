@@ -59,6 +59,9 @@ interface SearchMessages {
     /** In place of the results when a parameter was wrong: nothing was searched, so nothing was "not found". */
     String search_not_run();
 
+    /** In place of the results when search cannot answer for now (the search engine or the database is away). */
+    String search_unavailable();
+
     String search_calendar();
 
     String search_clear();

@@ -70,11 +70,15 @@ class SearchPages {
                 .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
                 .forEach(violation -> errors.putIfAbsent(FormErrors.field(violation), message(violation, msg)));
         ActivityPage page = null;
+        // Search is away for a moment (the engine or the database): the page says so and when to try again.
+        ProblemException unavailable = null;
         if (errors.isEmpty()) {
             try {
                 page = search.search(params);
             } catch (ProblemException e) {
-                if (e.status() != 400) {
+                if (e.status() == 503) {
+                    unavailable = e;
+                } else if (e.status() != 400) {
                     throw e;
                 }
                 for (Problem.FieldError error : e.errors()) {
@@ -85,10 +89,14 @@ class SearchPages {
         Map<String, List<String>> query = new LinkedHashMap<>(uri.getQueryParameters());
         query.remove("lang");
         SearchView view = new SearchForm(query, msg, context.locale()).view(page, errors, params.hasText(),
-                mapper.organisationTypes(context.language()));
+                mapper.organisationTypes(context.language()), unavailable != null);
         TemplateInstance html = Templates.search(context.chrome(msg.search_title()), view).setLocale(context.locale());
-        return Response.status(errors.isEmpty() ? 200 : 400).entity(html)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        Response.ResponseBuilder response = Response.status(unavailable != null ? 503 : errors.isEmpty() ? 200 : 400)
+                .entity(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        if (unavailable != null && unavailable.retryAfter() != null) {
+            response.header("Retry-After", Long.toString(Math.max(1, unavailable.retryAfter().toSeconds())));
+        }
+        return response.build();
     }
 
     /** Too long or not plain text, the shared words say it best; otherwise what a right value looks like. */

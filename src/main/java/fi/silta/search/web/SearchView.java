@@ -7,11 +7,11 @@ import fi.silta.common.web.Link;
 
 /**
  * The search page as its template reads it. {@code searched} is false when a parameter was wrong and nothing was
- * searched, so the page says so instead of "nothing found".
+ * searched, so the page says so instead of "nothing found"; {@code unavailable} when search could not answer for now.
  */
 record SearchView(Field query, List<Field> filters, List<String> errors, boolean searched, long total,
         List<Result> results, List<Facet> facets, Link previous, Link next, int page, int pages, String calendarHref,
-        String clearHref) {
+        String clearHref, boolean unavailable) {
 
     /** How many filters narrow the search (the order of the results is not one). */
     public long chosenFilters() {
