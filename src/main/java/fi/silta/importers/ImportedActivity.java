@@ -48,6 +48,20 @@ public record ImportedActivity(String originId, LocalizedText title, LocalizedTe
         return new Builder(originId);
     }
 
+    /**
+     * A feed's id for a record as Silta keeps it: one line without control characters; an id longer than the
+     * column is replaced by {@code sha256:} and its digest, so it stays stable and short.
+     *
+     * @return null when nothing is left of it
+     */
+    public static String originIdOf(String raw) {
+        String id = Texts.line(raw);
+        if (id == null) {
+            return null;
+        }
+        return id.length() > ORIGIN_ID_LENGTH ? "sha256:" + Builder.sha256(id) : id;
+    }
+
     /** The source's defaults added: its categories and target groups, and its language when none is known. */
     public ImportedActivity withDefaults(Set<String> defaultCategories, Set<String> defaultTargetGroups,
             Language defaultLanguage) {
@@ -262,24 +276,20 @@ public record ImportedActivity(String originId, LocalizedText title, LocalizedTe
          * @throws RecordException when the record lacks what a resident needs or holds values Silta refuses
          */
         public ImportedActivity build() {
-            String id = Texts.line(originId);
+            // Some producers use very long ids; a digest keeps them stable and short.
+            String id = originIdOf(originId);
             if (id == null) {
                 throw new RecordException("has no id");
             }
-            if (id.length() > ORIGIN_ID_LENGTH) {
-                // Some producers use very long ids; a digest keeps them stable and short.
-                id = "sha256:" + sha256(id);
-            }
             // Titles too arrive with markup or character references ("Tom &amp; Jerry") now and then.
-            LocalizedText cleanTitle = map(title,
-                    value -> Texts.truncate(Texts.line(HtmlText.toText(value)), TITLE_LENGTH));
+            LocalizedText cleanTitle = map(title, value -> Texts.truncate(HtmlText.line(value), TITLE_LENGTH));
             if (cleanTitle == null) {
                 throw new RecordException("has no title");
             }
             LocalizedText cleanDescription = map(description,
                     value -> Texts.truncate(HtmlText.toText(value), DESCRIPTION_LENGTH));
             LocalizedText cleanSummary = map(summary,
-                    value -> Texts.truncate(Texts.line(HtmlText.toText(value)), SUMMARY_LENGTH));
+                    value -> Texts.truncate(HtmlText.line(value), SUMMARY_LENGTH));
             if (cleanSummary == null && cleanDescription != null) {
                 cleanSummary = map(cleanDescription, value -> Texts.summarise(value, DERIVED_SUMMARY_LENGTH));
             }
@@ -307,10 +317,10 @@ public record ImportedActivity(String originId, LocalizedText title, LocalizedTe
             return new ImportedActivity(id, cleanTitle, cleanSummary, cleanDescription, place,
                     place == null ? cleanOnline : null, Texts.httpUrl(infoUrl), new TreeSet<>(categories),
                     new TreeSet<>(targetGroups), new TreeSet<>(cleanLanguages), free,
-                    free ? null : map(price, value -> Texts.truncate(Texts.line(value), 255)),
+                    free ? null : map(price, value -> Texts.truncate(HtmlText.line(value), 255)),
                     agesValid ? ageMin : null, agesValid ? ageMax : null,
-                    Texts.truncate(Texts.line(contactName), 255), Texts.email(contactEmail),
-                    Texts.truncate(Texts.line(contactPhone), 255), schedules, excerpt);
+                    Texts.truncate(HtmlText.line(contactName), 255), Texts.email(contactEmail),
+                    Texts.truncate(HtmlText.line(contactPhone), 255), schedules, excerpt);
         }
 
         private static LocalizedText map(LocalizedText text, UnaryOperator<String> cleaner) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** Cleaning of untrusted text from feeds: control characters out, whitespace tidied, lengths limited. */
 public final class Texts {
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+    /** Control and format characters (NUL among them, which PostgreSQL refuses) and halves of broken pairs. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\n\\t]]");
     private static final Pattern SPACES = Pattern
             .compile("[\\t\\x0B\\f\\r \\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern MANY_NEWLINES = Pattern.compile("\\n{3,}");
@@ -106,6 +107,14 @@ public final class Texts {
             text = text.substring(7);
         }
         return text != null && text.length() <= 255 && EMAIL.matcher(text).matches() ? text : null;
+    }
+
+    /**
+     * Text Silta writes about a feed (a reason, a run's message): one line, without control characters, so a
+     * value quoted from the feed can neither break the line nor hold a character the database refuses.
+     */
+    public static String storable(String value, int max) {
+        return truncate(line(value), max);
     }
 
     /** A raw excerpt of a record for the run's failure list: tidied and short. */
