@@ -1,6 +1,5 @@
 package fi.silta.importers.linkedevents;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +30,7 @@ import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
 import fi.silta.importers.FeedException;
 import fi.silta.importers.FeedImporter;
+import fi.silta.importers.FeedJson;
 import fi.silta.importers.FeedSession;
 import fi.silta.importers.FetchedFeed;
 import fi.silta.importers.ImportedActivity;
@@ -317,11 +317,7 @@ public class LinkedEventsImporter implements FeedImporter {
     }
 
     private JsonNode parse(FetchedFeed fetched) throws FeedException {
-        try {
-            return json.readTree(fetched.body());
-        } catch (IOException e) {
-            throw new FeedException("Not a Linked Events API response: not JSON");
-        }
+        return FeedJson.read(json, fetched, "a Linked Events API response");
     }
 
     /**
