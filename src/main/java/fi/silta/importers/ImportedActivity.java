@@ -258,7 +258,7 @@ public record ImportedActivity(String originId, LocalizedText title, LocalizedTe
         }
 
         public Builder schedule(ImportedSchedule schedule) {
-            schedules.add(schedule);
+            schedules.add(schedule.inFinnishTimeWhenUtc());
             return this;
         }
 
