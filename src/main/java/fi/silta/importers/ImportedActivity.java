@@ -44,6 +44,9 @@ public record ImportedActivity(String originId, LocalizedText title, LocalizedTe
         schedules = List.copyOf(schedules);
     }
 
+    /** Words that put a venue after a title, as {@link Texts#key} leaves them ("@", dashes and colons go). */
+    private static final Set<String> VENUE_CONNECTORS = Set.of("at", "in", "i", "pa");
+
     public static Builder builder(String originId) {
         return new Builder(originId);
     }
@@ -134,9 +137,45 @@ public record ImportedActivity(String originId, LocalizedText title, LocalizedTe
 
     /** Title and place, normalised: two sources publishing the same activity agree on these. */
     public String matchKey() {
-        String titleKey = Texts.key(firstOf(title));
         String placeKey = place != null ? Texts.key(firstOf(place.name())) : "online";
+        String titleKey = Texts.key(firstOf(title));
+        if (place != null) {
+            String marked = titleKey(firstOf(title));
+            String withoutVenue = withoutVenue(marked, placeKey);
+            titleKey = withoutVenue.equals(marked) ? titleKey : withoutVenue;
+        }
         return Texts.truncate(titleKey, 400) + "|" + Texts.truncate(placeKey, 190);
+    }
+
+    /** A title as the cross-source match compares it; an "@" before a venue reads as "at". */
+    static String titleKey(String title) {
+        return Texts.key(title == null ? null : title.replace("@", " at "));
+    }
+
+    /**
+     * A title without the venue some publishers add to it: "Konsertti at Tavastia" and "Konsertti" at the
+     * place Tavastia are one event. The venue is recognised after "at", "@", "in", "i", "på", a dash or a colon,
+     * or before a colon or a dash ("Tavastia: Konsertti"), when its words are all words of the place's name.
+     */
+    static String withoutVenue(String titleKey, String placeKey) {
+        Set<String> placeWords = Set.copyOf(List.of(placeKey.split(" ")));
+        String[] words = titleKey.split(" ");
+        for (int cut = words.length - 1; cut >= 1; cut--) {
+            List<String> tail = List.of(words).subList(cut, words.length);
+            if (placeWords.containsAll(tail)) {
+                int end = cut > 1 && VENUE_CONNECTORS.contains(words[cut - 1]) ? cut - 1 : cut;
+                boolean marked = end < cut || tail.size() == placeWords.size();
+                if (marked && end >= 1) {
+                    return String.join(" ", List.of(words).subList(0, end));
+                }
+            }
+        }
+        for (int cut = 1; cut < words.length; cut++) {
+            if (String.join(" ", List.of(words).subList(0, cut)).equals(placeKey)) {
+                return String.join(" ", List.of(words).subList(cut, words.length));
+            }
+        }
+        return titleKey;
     }
 
     private static String firstOf(LocalizedText text) {
