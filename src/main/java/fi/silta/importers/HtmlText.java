@@ -20,6 +20,9 @@ public final class HtmlText {
     /** A tag or a character reference: the text is HTML. */
     private static final Pattern MARKUP = Pattern
             .compile("<\\s*/?\\s*[a-zA-Z][^>]*>|&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});");
+    /** A tag, a comment or a processing instruction: what must not be left in text Silta stores. */
+    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z!?][^<>]*>");
+    private static final int MAX_PASSES = 3;
     private static final Pattern HTML_SPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
     private static final List<String> BLOCKS = List.of("p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3",
             "h4", "h5", "h6", "table", "tr");
@@ -33,7 +36,12 @@ public final class HtmlText {
     private HtmlText() {
     }
 
-    /** Plain text of a value that may hold HTML; plain text passes with its line breaks kept. */
+    /**
+     * Plain text of a value that may hold HTML; plain text passes with its line breaks kept. Markup written as
+     * character references ({@code &lt;script&gt;}) becomes markup when decoded, so the text is read again until
+     * no tag is left in it; a tag that still survives is removed. Silta hands its texts on through its API and
+     * calendar export, where no consumer should meet markup a feed smuggled in.
+     */
     public static String toText(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -41,9 +49,31 @@ public final class HtmlText {
         if (!MARKUP.matcher(value).find()) {
             return Texts.clean(value);
         }
+        String text = sanitize(value);
+        for (int pass = 1; pass < MAX_PASSES && TAG.matcher(text).find(); pass++) {
+            text = sanitizeLines(text);
+        }
+        return Texts.clean(TAG.matcher(text).replaceAll(""));
+    }
+
+    /** One line of plain text from a value that may hold HTML: names, addresses, prices, contacts. */
+    public static String line(String value) {
+        return Texts.line(toText(value));
+    }
+
+    private static String sanitize(String html) {
         TextWriter writer = new TextWriter();
-        HtmlSanitizer.sanitize(value, POLICY.apply(writer));
-        return Texts.clean(writer.text());
+        HtmlSanitizer.sanitize(html, POLICY.apply(writer));
+        return writer.text();
+    }
+
+    /** A second reading keeps the line breaks the first one made; markup decoded from text sits on one line. */
+    private static String sanitizeLines(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            out.append(MARKUP.matcher(line).find() ? sanitize(line).strip() : line).append('\n');
+        }
+        return out.toString();
     }
 
     /** Writes the allowed HTML events as text: blocks become paragraphs, list items lines, links keep targets. */

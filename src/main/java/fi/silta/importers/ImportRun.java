@@ -123,9 +123,9 @@ public class ImportRun {
         return status == RunStatus.RUNNING && heartbeatAt.plus(silence).isBefore(now);
     }
 
+    /** Messages quote feed values; control characters (NUL among them, which the database refuses) go. */
     private static String truncate(String message) {
-        return message == null || message.length() <= MESSAGE_LENGTH ? message
-                : message.substring(0, MESSAGE_LENGTH - 1) + "…";
+        return Texts.storable(message, MESSAGE_LENGTH);
     }
 
     public Long id() {

@@ -43,9 +43,11 @@ public class ImportRunFailure {
 
     public ImportRunFailure(ImportRun run, RecordFailure failure) {
         this.run = run;
-        this.originId = Texts.truncate(failure.originId(), 255);
-        this.reason = Texts.truncate(failure.reason(), REASON_LENGTH);
-        this.excerpt = Texts.truncate(failure.excerpt(), EXCERPT_LENGTH);
+        // Cleaned again here, at the database's door: nothing a feed sent may keep a run from being recorded.
+        this.originId = Texts.truncate(Texts.line(failure.originId()), 255);
+        String cleanReason = Texts.storable(failure.reason(), REASON_LENGTH);
+        this.reason = cleanReason == null ? "could not be imported" : cleanReason;
+        this.excerpt = Texts.truncate(Texts.clean(failure.excerpt()), EXCERPT_LENGTH);
     }
 
     public Long id() {

@@ -288,6 +288,7 @@ public class ImportRunner {
         private final long runId;
         private final List<RecordFailure> pending = new ArrayList<>();
         private int stored;
+        private int unstored;
         int created;
         int updated;
         int unchanged;
@@ -322,19 +323,29 @@ public class ImportRunner {
         void flush() {
             RunCounts counts = counts();
             List<RecordFailure> batch = List.copyOf(pending);
-            QuarkusTransaction.requiringNew().run(() -> {
-                ImportRun run = runs.findById(runId);
-                if (!run.status().finished()) {
-                    run.progress(counts, clock.instant());
-                }
-                batch.forEach(failure -> failures.persist(new ImportRunFailure(run, failure)));
-            });
-            stored += batch.size();
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    ImportRun run = runs.findById(runId);
+                    if (!run.status().finished()) {
+                        run.progress(counts, clock.instant());
+                    }
+                    batch.forEach(failure -> failures.persist(new ImportRunFailure(run, failure)));
+                });
+                stored += batch.size();
+            } catch (RuntimeException e) {
+                // The run goes on; its counts stay true, only these failures' details are lost.
+                LOG.warnf(e, "Could not store the progress of import run %d", runId);
+                unstored += batch.size();
+            }
             pending.clear();
             sinceFlush = 0;
             lastFlush = System.currentTimeMillis();
         }
 
+        /**
+         * Records the run's end. Should the failed records' details not be stored, the end is recorded
+         * without them, so that no value from a feed can leave a run running.
+         */
         void finish(RunStatus status, String message) {
             RunCounts counts = counts();
             List<RecordFailure> batch = List.copyOf(pending);
@@ -343,16 +354,37 @@ public class ImportRunner {
                     ImportRun run = runs.findById(runId);
                     batch.forEach(failure -> failures.persist(new ImportRunFailure(run, failure)));
                     if (!run.status().finished()) {
-                        run.finish(status, counts, message, clock.instant());
+                        run.finish(status, counts, withUnstored(message, unstored), clock.instant());
                     }
                 });
-                pending.clear();
-                LOG.infof("Import run %d ended %s: %d created, %d updated, %d unchanged, %d archived, %d failed",
-                        runId, status, counts.created(), counts.updated(), counts.unchanged(), counts.archived(),
-                        counts.failed());
             } catch (RuntimeException e) {
-                LOG.errorf(e, "Could not record the end of import run %d", runId);
+                LOG.errorf(e, "Could not store the failed records of import run %d; recording its end without them",
+                        runId);
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        ImportRun run = runs.findById(runId);
+                        if (!run.status().finished()) {
+                            run.finish(status, counts, withUnstored(message, unstored + batch.size()),
+                                    clock.instant());
+                        }
+                    });
+                } catch (RuntimeException again) {
+                    LOG.errorf(again, "Could not record the end of import run %d", runId);
+                    return;
+                }
             }
+            pending.clear();
+            LOG.infof("Import run %d ended %s: %d created, %d updated, %d unchanged, %d archived, %d failed", runId,
+                    status, counts.created(), counts.updated(), counts.unchanged(), counts.archived(),
+                    counts.failed());
+        }
+
+        private static String withUnstored(String message, int unstored) {
+            if (unstored == 0) {
+                return message;
+            }
+            String note = "The details of " + unstored + " failed records could not be stored.";
+            return message == null ? note : message + " " + note;
         }
     }
 }

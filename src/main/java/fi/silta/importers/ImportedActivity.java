@@ -44,8 +44,25 @@ public record ImportedActivity(String originId, LocalizedText title, LocalizedTe
         schedules = List.copyOf(schedules);
     }
 
+    /** Words that put a venue after a title, as {@link Texts#key} leaves them ("@", dashes and colons go). */
+    private static final Set<String> VENUE_CONNECTORS = Set.of("at", "in", "i", "pa");
+
     public static Builder builder(String originId) {
         return new Builder(originId);
+    }
+
+    /**
+     * A feed's id for a record as Silta keeps it: one line without control characters; an id longer than the
+     * column is replaced by {@code sha256:} and its digest, so it stays stable and short.
+     *
+     * @return null when nothing is left of it
+     */
+    public static String originIdOf(String raw) {
+        String id = Texts.line(raw);
+        if (id == null) {
+            return null;
+        }
+        return id.length() > ORIGIN_ID_LENGTH ? "sha256:" + Builder.sha256(id) : id;
     }
 
     /** The source's defaults added: its categories and target groups, and its language when none is known. */
@@ -120,9 +137,45 @@ public record ImportedActivity(String originId, LocalizedText title, LocalizedTe
 
     /** Title and place, normalised: two sources publishing the same activity agree on these. */
     public String matchKey() {
-        String titleKey = Texts.key(firstOf(title));
         String placeKey = place != null ? Texts.key(firstOf(place.name())) : "online";
+        String titleKey = Texts.key(firstOf(title));
+        if (place != null) {
+            String marked = titleKey(firstOf(title));
+            String withoutVenue = withoutVenue(marked, placeKey);
+            titleKey = withoutVenue.equals(marked) ? titleKey : withoutVenue;
+        }
         return Texts.truncate(titleKey, 400) + "|" + Texts.truncate(placeKey, 190);
+    }
+
+    /** A title as the cross-source match compares it; an "@" before a venue reads as "at". */
+    static String titleKey(String title) {
+        return Texts.key(title == null ? null : title.replace("@", " at "));
+    }
+
+    /**
+     * A title without the venue some publishers add to it: "Konsertti at Tavastia" and "Konsertti" at the
+     * place Tavastia are one event. The venue is recognised after "at", "@", "in", "i", "på", a dash or a colon,
+     * or before a colon or a dash ("Tavastia: Konsertti"), when its words are all words of the place's name.
+     */
+    static String withoutVenue(String titleKey, String placeKey) {
+        Set<String> placeWords = Set.copyOf(List.of(placeKey.split(" ")));
+        String[] words = titleKey.split(" ");
+        for (int cut = words.length - 1; cut >= 1; cut--) {
+            List<String> tail = List.of(words).subList(cut, words.length);
+            if (placeWords.containsAll(tail)) {
+                int end = cut > 1 && VENUE_CONNECTORS.contains(words[cut - 1]) ? cut - 1 : cut;
+                boolean marked = end < cut || tail.size() == placeWords.size();
+                if (marked && end >= 1) {
+                    return String.join(" ", List.of(words).subList(0, end));
+                }
+            }
+        }
+        for (int cut = 1; cut < words.length; cut++) {
+            if (String.join(" ", List.of(words).subList(0, cut)).equals(placeKey)) {
+                return String.join(" ", List.of(words).subList(cut, words.length));
+            }
+        }
+        return titleKey;
     }
 
     private static String firstOf(LocalizedText text) {
@@ -244,7 +297,7 @@ public record ImportedActivity(String originId, LocalizedText title, LocalizedTe
         }
 
         public Builder schedule(ImportedSchedule schedule) {
-            schedules.add(schedule);
+            schedules.add(schedule.inFinnishTimeWhenUtc());
             return this;
         }
 
@@ -262,24 +315,20 @@ public record ImportedActivity(String originId, LocalizedText title, LocalizedTe
          * @throws RecordException when the record lacks what a resident needs or holds values Silta refuses
          */
         public ImportedActivity build() {
-            String id = Texts.line(originId);
+            // Some producers use very long ids; a digest keeps them stable and short.
+            String id = originIdOf(originId);
             if (id == null) {
                 throw new RecordException("has no id");
             }
-            if (id.length() > ORIGIN_ID_LENGTH) {
-                // Some producers use very long ids; a digest keeps them stable and short.
-                id = "sha256:" + sha256(id);
-            }
             // Titles too arrive with markup or character references ("Tom &amp; Jerry") now and then.
-            LocalizedText cleanTitle = map(title,
-                    value -> Texts.truncate(Texts.line(HtmlText.toText(value)), TITLE_LENGTH));
+            LocalizedText cleanTitle = map(title, value -> Texts.truncate(HtmlText.line(value), TITLE_LENGTH));
             if (cleanTitle == null) {
                 throw new RecordException("has no title");
             }
             LocalizedText cleanDescription = map(description,
                     value -> Texts.truncate(HtmlText.toText(value), DESCRIPTION_LENGTH));
             LocalizedText cleanSummary = map(summary,
-                    value -> Texts.truncate(Texts.line(HtmlText.toText(value)), SUMMARY_LENGTH));
+                    value -> Texts.truncate(HtmlText.line(value), SUMMARY_LENGTH));
             if (cleanSummary == null && cleanDescription != null) {
                 cleanSummary = map(cleanDescription, value -> Texts.summarise(value, DERIVED_SUMMARY_LENGTH));
             }
@@ -307,10 +356,10 @@ public record ImportedActivity(String originId, LocalizedText title, LocalizedTe
             return new ImportedActivity(id, cleanTitle, cleanSummary, cleanDescription, place,
                     place == null ? cleanOnline : null, Texts.httpUrl(infoUrl), new TreeSet<>(categories),
                     new TreeSet<>(targetGroups), new TreeSet<>(cleanLanguages), free,
-                    free ? null : map(price, value -> Texts.truncate(Texts.line(value), 255)),
+                    free ? null : map(price, value -> Texts.truncate(HtmlText.line(value), 255)),
                     agesValid ? ageMin : null, agesValid ? ageMax : null,
-                    Texts.truncate(Texts.line(contactName), 255), Texts.email(contactEmail),
-                    Texts.truncate(Texts.line(contactPhone), 255), schedules, excerpt);
+                    Texts.truncate(HtmlText.line(contactName), 255), Texts.email(contactEmail),
+                    Texts.truncate(HtmlText.line(contactPhone), 255), schedules, excerpt);
         }
 
         private static LocalizedText map(LocalizedText text, UnaryOperator<String> cleaner) {

@@ -21,7 +21,7 @@ public record ImportedPlace(LocalizedText name, String streetAddress, String pos
      */
     public static ImportedPlace of(LocalizedText name, String streetAddress, String postalCode, String locality,
             Double latitude, Double longitude) {
-        String street = Texts.truncate(Texts.line(streetAddress), 255);
+        String street = Texts.truncate(HtmlText.line(streetAddress), 255);
         LocalizedText cleanName = name == null ? null
                 : LocalizedText.of(limit(name.fi()), limit(name.sv()), limit(name.en()));
         if (cleanName == null || cleanName.isEmpty()) {
@@ -35,11 +35,12 @@ public record ImportedPlace(LocalizedText name, String streetAddress, String pos
                 && Double.isFinite(longitude) && latitude >= -90 && latitude <= 90 && longitude >= -180
                 && longitude <= 180 && !(latitude == 0 && longitude == 0);
         return new ImportedPlace(cleanName, street, code != null && POSTAL_CODE.matcher(code).matches() ? code : null,
-                Texts.truncate(Texts.line(locality), 255), validCoordinates ? latitude : null,
+                Texts.truncate(HtmlText.line(locality), 255), validCoordinates ? latitude : null,
                 validCoordinates ? longitude : null);
     }
 
+    /** Names arrive with markup or character references now and then; Silta keeps their text only. */
     private static String limit(String value) {
-        return Texts.truncate(Texts.line(value), 255);
+        return Texts.truncate(HtmlText.line(value), 255);
     }
 }

@@ -3,6 +3,7 @@ package fi.silta.importers;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -21,6 +22,7 @@ public record ImportedSchedule(LocalDateTime firstStart, Duration duration, bool
     public static final Duration MAX_DURATION = Duration.ofDays(31);
     /** More explicit dates than anyone attends in a window; a feed with more is broken or hostile. */
     public static final int MAX_DATES = 1000;
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     public ImportedSchedule {
         extraDates = Collections.unmodifiableSortedSet(new TreeSet<>(extraDates));
@@ -35,6 +37,31 @@ public record ImportedSchedule(LocalDateTime firstStart, Duration duration, bool
 
     public ImportedSchedule withCancelled(SortedSet<LocalDateTime> dates) {
         return new ImportedSchedule(firstStart, duration, allDay, rrule, zone, extraDates, exceptions, dates);
+    }
+
+    /**
+     * A schedule a feed wrote in UTC (or a fixed offset), as Finnish wall-clock time: publishers and residents
+     * read times in Finnish time, and a UTC clock time shown without its zone reads two or three hours wrong.
+     * Only schedules without a rule are moved, as every date of them is one instant; a rule written in UTC
+     * repeats at the same UTC time across daylight saving time, which Finnish wall-clock time cannot say, and an
+     * all-day date is a date, not an instant.
+     */
+    public ImportedSchedule inFinnishTimeWhenUtc() {
+        if (rrule != null || allDay || !(zone.normalized() instanceof ZoneOffset)) {
+            return this;
+        }
+        return new ImportedSchedule(finnish(firstStart), duration, allDay, null, FINLAND, finnish(extraDates),
+                finnish(exceptions), finnish(cancelled));
+    }
+
+    private LocalDateTime finnish(LocalDateTime time) {
+        return time.atZone(zone).withZoneSameInstant(FINLAND).toLocalDateTime();
+    }
+
+    private SortedSet<LocalDateTime> finnish(SortedSet<LocalDateTime> times) {
+        SortedSet<LocalDateTime> moved = new TreeSet<>();
+        times.forEach(time -> moved.add(finnish(time)));
+        return moved;
     }
 
     /**

@@ -19,6 +19,13 @@ public interface ImportersConfig {
      */
     Optional<List<String>> allowedHosts();
 
+    /**
+     * Ports other than 80 and 443 that feeds may be fetched from. Empty by default: a source URL (or a
+     * redirect) naming another port is refused, so a feed cannot probe a mail, cache or database port. Hosts in
+     * {@link #allowedHosts()}, and loopback where it is allowed, may use any port.
+     */
+    Optional<List<Integer>> allowedPorts();
+
     /** Whether loopback addresses (127.0.0.0/8, ::1) may be fetched. Dev and test serve feeds locally. */
     @WithDefault("false")
     boolean allowLoopback();

@@ -88,10 +88,14 @@ public class PlaceResolver {
                 return postalCode.municipality();
             }
         }
-        if (imported.locality() != null) {
-            String locality = imported.locality().toLowerCase(Locale.ROOT);
+        // The town a feed names, or a place named only by its town ("Espoo"), when it is a municipality.
+        for (String town : new String[] { imported.locality(), first(imported.name()) }) {
+            if (town == null) {
+                continue;
+            }
             Municipality byName = municipalities
-                    .find("lower(name.fi) = ?1 or lower(name.sv) = ?1 or lower(name.en) = ?1", locality)
+                    .find("lower(name.fi) = ?1 or lower(name.sv) = ?1 or lower(name.en) = ?1",
+                            town.strip().toLowerCase(Locale.ROOT))
                     .firstResult();
             if (byName != null) {
                 return byName;

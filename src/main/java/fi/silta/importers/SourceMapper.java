@@ -28,7 +28,8 @@ public class SourceMapper {
                 source.defaultCategories().stream().map(Category::code).sorted().toList(),
                 source.defaultTargetGroups().stream().map(TargetGroup::code).sorted().toList(),
                 source.defaultLanguage().code());
-        return new SourceView(source.name(), source.type(), source.url(),
+        // Sources saved before credentials were refused may still hold some; they are never shown.
+        return new SourceView(source.name(), source.type(), FeedSession.withoutCredentials(source.url()),
                 new SourceView.OrganisationView(organisation.id(), organisation.name().resolve(Language.FI),
                         organisation.verified()),
                 defaults, source.interval().toString(), source.enabled(), source.declared(), activities, lastRun,

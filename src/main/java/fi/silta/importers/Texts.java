@@ -4,18 +4,27 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Cleaning of untrusted text from feeds: control characters out, whitespace tidied, lengths limited. */
 public final class Texts {
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+    /** Control and format characters (NUL among them, which PostgreSQL refuses) and halves of broken pairs. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\n\\t]]");
     private static final Pattern SPACES = Pattern
             .compile("[\\t\\x0B\\f\\r \\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern MANY_NEWLINES = Pattern.compile("\\n{3,}");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]{1,64}@[^@\\s<>\"]{1,190}\\.[^@\\s<>\"]{2,}");
+
+    private static final Pattern URL_START = Pattern.compile("(?i)(https?://|www\\.)");
+    /** Abbreviations in Finnish, Swedish and English whose full stop ends no sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mm", "esim", "ks", "klo", "ym", "yms", "jne", "ns",
+            "ca", "noin", "os", "puh", "ma", "ti", "ke", "to", "pe", "la", "su", "tms", "vrt", "tri", "prof", "kk", "vk",
+            "ry", "oy", "ab", "bl", "ex", "dvs", "resp", "kl", "tel", "etc", "approx", "dr", "mr", "mrs", "ms", "st",
+            "no", "vs");
 
     private Texts() {
     }
@@ -55,7 +64,8 @@ public final class Texts {
 
     /**
      * A short summary from a longer text: its first sentences up to the limit, cut at a sentence or word
-     * boundary rather than mid-word.
+     * boundary rather than mid-word. A full stop after an abbreviation ("mm.", "esim.", "klo.", "t.ex.") or an
+     * ordinal ("5.") ends no sentence, and a web address is never cut: the summary ends before it instead.
      */
     public static String summarise(String text, int max) {
         String flat = line(text);
@@ -63,12 +73,38 @@ public final class Texts {
             return flat;
         }
         String cut = flat.substring(0, max - 1);
-        int sentence = Math.max(cut.lastIndexOf(". "), Math.max(cut.lastIndexOf("! "), cut.lastIndexOf("? ")));
+        int sentence = sentenceEnd(cut);
         if (sentence > max / 2) {
             return cut.substring(0, sentence + 1);
         }
         int space = cut.lastIndexOf(' ');
+        boolean midWord = !Character.isWhitespace(flat.charAt(max - 1));
+        int wordStart = space + 1;
+        if (midWord && URL_START.matcher(cut.substring(wordStart)).lookingAt()) {
+            // The address runs past the limit: end before it rather than hand on a broken link.
+            return wordStart == 0 ? "…" : cut.substring(0, wordStart).stripTrailing() + "…";
+        }
         return (space > max / 2 ? cut.substring(0, space) : cut).stripTrailing() + "…";
+    }
+
+    /** The index of the last full stop, exclamation or question mark in the text that ends a sentence, or -1. */
+    private static int sentenceEnd(String text) {
+        for (int i = text.length() - 2; i > 0; i--) {
+            char c = text.charAt(i);
+            if (text.charAt(i + 1) != ' ' || (c != '.' && c != '!' && c != '?')) {
+                continue;
+            }
+            if (c != '.') {
+                return i;
+            }
+            int start = text.lastIndexOf(' ', i - 1) + 1;
+            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+            if (!ABBREVIATIONS.contains(word) && !word.chars().allMatch(Character::isDigit) && word.length() > 1
+                    && !word.contains(".")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A key for comparing names across sources: case, accents, punctuation and spacing do not count. */
@@ -106,6 +142,14 @@ public final class Texts {
             text = text.substring(7);
         }
         return text != null && text.length() <= 255 && EMAIL.matcher(text).matches() ? text : null;
+    }
+
+    /**
+     * Text Silta writes about a feed (a reason, a run's message): one line, without control characters, so a
+     * value quoted from the feed can neither break the line nor hold a character the database refuses.
+     */
+    public static String storable(String value, int max) {
+        return truncate(line(value), max);
     }
 
     /** A raw excerpt of a record for the run's failure list: tidied and short. */

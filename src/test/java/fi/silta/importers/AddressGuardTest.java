@@ -32,6 +32,42 @@ class AddressGuardTest {
                 .hasMessageContaining("Refused");
     }
 
+    /** IPv6 forms that carry an IPv4 address reach that address; an internal one is refused as such. */
+    @ParameterizedTest
+    @ValueSource(strings = { "http://[::169.254.169.254]/latest/meta-data/", "http://[::7f00:1]/",
+            "http://[64:ff9b::a9fe:a9fe]/", "http://[64:ff9b::a00:1]/", "http://[64:ff9b:1::a9fe:a9fe]/",
+            "http://[2002:a9fe:a9fe::1]/", "http://[2002:7f00:1::1]/",
+            "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/" })
+    void ipv6FormsEmbeddingAnInternalIpv4AddressAreRefused(String url) {
+        assertThatThrownBy(() -> strict.checkHttp(URI.create(url)))
+                .isInstanceOf(FeedException.class)
+                .hasMessageContaining("Refused");
+    }
+
+    @Test
+    void aNat64FormOfAPublicAddressPasses() {
+        assertThatCode(() -> strict.checkHttp(URI.create("https://[64:ff9b::5db8:d70e]/events.ics")))
+                .doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "http://93.184.215.14:8080/events.ics", "https://93.184.215.14:22/",
+            "http://93.184.215.14:6379/", "https://93.184.215.14:8443/feed" })
+    void otherPortsThanTheWebsAreRefused(String url) {
+        assertThatThrownBy(() -> strict.checkHttp(URI.create(url)))
+                .isInstanceOf(FeedException.class)
+                .hasMessageContaining("port");
+    }
+
+    @Test
+    void theWebPortsPassAndAnAllowListedHostMayUseAnyPort() {
+        assertThatCode(() -> strict.checkHttp(URI.create("http://93.184.215.14:80/a"))).doesNotThrowAnyException();
+        assertThatCode(() -> strict.checkHttp(URI.create("https://93.184.215.14:443/a"))).doesNotThrowAnyException();
+        AddressGuard intranet = new AddressGuard(Optional.of(List.of("10.0.0.5")), false, Optional.empty());
+        assertThatCode(() -> intranet.checkHttp(URI.create("http://10.0.0.5:8080/feed.ics")))
+                .doesNotThrowAnyException();
+    }
+
     @Test
     void aPublicAddressPasses() {
         assertThatCode(() -> strict.checkHttp(URI.create("https://93.184.215.14/events.ics"))).doesNotThrowAnyException();

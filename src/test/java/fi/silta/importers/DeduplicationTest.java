@@ -120,4 +120,21 @@ class DeduplicationTest {
         QuarkusTransaction.requiringNew().run(() -> assertThat(
                 activityOf("dedup-association", "ev-987@association").status()).isEqualTo(ActivityStatus.PUBLISHED));
     }
+
+    /** A venue's feed titles the gig "X at Venue", the band's own calendar "X": one activity at one place. */
+    @Test
+    void theSameGigTitledWithAndWithoutItsVenueIsOneActivity() {
+        server.serve("/venue.ics", "text/calendar", calendar("gig-1@venue", "Kallion Kuoro at Tavastia",
+                "Tavastia\\, Urho Kekkosen katu 4\\, 00100 Helsinki", "venue-only", "Kuoro laulaa."));
+        server.serve("/band.ics", "text/calendar", calendar("keikka@band", "Kallion kuoro",
+                "Tavastia\\, 00100 Helsinki", "band-only", "Tervetuloa keikalle."));
+        String token = ImportFixtures.adminToken();
+        ImportFixtures.createSource(token, "dedup-venue", "ICS", server.url("/venue.ics"));
+        ImportFixtures.createSource(token, "dedup-band", "ICS", server.url("/band.ics"));
+        assertThat(ImportFixtures.runToEnd(token, "dedup-venue").getInt("counts.created")).isEqualTo(2);
+        JsonPath band = ImportFixtures.runToEnd(token, "dedup-band");
+        assertThat(band.getInt("counts.created")).as(band.prettify()).isEqualTo(1);
+        QuarkusTransaction.requiringNew().run(() -> assertThat(activityOf("dedup-band", "keikka@band").id())
+                .isEqualTo(activityOf("dedup-venue", "gig-1@venue").id()));
+    }
 }

@@ -24,6 +24,7 @@ public final class FeedServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Document> documents = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Map<String, String> hosts = new ConcurrentHashMap<>();
     private volatile CountDownLatch hold;
 
     private record Document(int status, String contentType, byte[] body, String location) {
@@ -53,6 +54,10 @@ public final class FeedServer implements AutoCloseable {
     /** The address of a path on this server, e.g. {@code url("/parish.ics")} or {@code url("/events/?page=2")}. */
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public FeedServer serve(String path, String contentType, String body) {
@@ -88,6 +93,11 @@ public final class FeedServer implements AutoCloseable {
         }
     }
 
+    /** The Host header of the latest request for the path, or null before the first. */
+    public String host(String path) {
+        return hosts.get(path);
+    }
+
     public int requests(String path) {
         AtomicInteger count = requests.get(path);
         return count == null ? 0 : count.get();
@@ -98,6 +108,10 @@ public final class FeedServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String query = exchange.getRequestURI().getRawQuery();
             requests.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (host != null) {
+                hosts.put(path, host);
+            }
             CountDownLatch latch = hold;
             if (latch != null) {
                 try {

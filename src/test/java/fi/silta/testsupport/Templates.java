@@ -26,6 +26,12 @@ public final class Templates {
     private Templates() {
     }
 
+    /** The UTC instant of a Finnish wall-clock time {@code days} from today, as feeds write it. */
+    public static String instant(int days, String time) {
+        return LocalDate.now(HELSINKI).plusDays(days).atTime(LocalTime.parse(time)).atZone(HELSINKI)
+                .withZoneSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
     public static String fill(String resource, String base) {
         try {
             String text = Files.readString(Path.of("src/test/resources").resolve(resource));

@@ -2,15 +2,18 @@ package fi.silta.importers.hsds;
 
 import static fi.silta.importers.hsds.HsdsJson.text;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fi.silta.importers.FeedException;
+import fi.silta.importers.FeedJson;
 import fi.silta.importers.FeedSession;
 import fi.silta.importers.FetchedFeed;
 
@@ -34,6 +38,19 @@ final class HsdsDocuments {
     record Offer(String originId, JsonNode service, JsonNode serviceAtLocation, JsonNode location) {
     }
 
+    /**
+     * What one feed held: its offers, the kinds of other HSDS objects seen (to say why a feed without services
+     * holds nothing), and the services already fetched in full (a list may repeat an id).
+     */
+    static final class Reading {
+        final List<Offer> offers = new ArrayList<>();
+        final Set<String> otherKinds = new TreeSet<>();
+        final Map<URI, JsonNode> details = new HashMap<>();
+        boolean looksLikePtv;
+        /** Services left out as inactive or defunct: a feed of only these is not a wrong feed. */
+        int inactive;
+    }
+
     private final ObjectMapper json;
 
     HsdsDocuments(ObjectMapper json) {
@@ -41,11 +58,7 @@ final class HsdsDocuments {
     }
 
     JsonNode parse(FetchedFeed fetched) throws FeedException {
-        try {
-            return json.readTree(fetched.body());
-        } catch (IOException e) {
-            throw new FeedException("Not HSDS JSON: not JSON");
-        }
+        return FeedJson.read(json, fetched, "HSDS JSON");
     }
 
     /**
@@ -53,65 +66,134 @@ final class HsdsDocuments {
      * service listed without its locations and schedules is fetched in full from the API's
      * {@code /services/{id}}.
      */
-    void collect(JsonNode root, List<Offer> offers, FeedSession fetching, URI base) throws FeedException {
+    void collect(JsonNode root, Reading reading, FeedSession fetching, URI base) throws FeedException {
         if (root.isObject() && root.has("contents")) {
             if (!root.get("contents").isArray()) {
                 throw new FeedException("Not HSDS JSON: contents is not a list");
             }
             for (JsonNode item : root.get("contents")) {
-                item(item, offers, fetching, base);
+                item(item, reading, fetching, base);
             }
         } else if (root.isArray()) {
             for (JsonNode item : root) {
-                item(item, offers, fetching, base);
+                item(item, reading, fetching, base);
             }
         } else if (root.isObject() && isTabular(root)) {
             for (JsonNode service : tabular((ObjectNode) root)) {
-                service(service, List.of(), offers, null, base);
+                service(service, List.of(), reading, null, base);
             }
         } else if (root.isObject()) {
-            item(root, offers, fetching, base);
+            item(root, reading, fetching, base);
         } else {
             throw new FeedException("Not HSDS JSON: neither an object nor a list");
         }
     }
 
-    private void item(JsonNode item, List<Offer> offers, FeedSession fetching, URI base) throws FeedException {
+    /**
+     * Why a feed that yielded no service holds nothing Silta can import: the HSDS objects it held instead, a
+     * Suomi.fi service catalogue (PTV) document, or no HSDS at all.
+     */
+    static String nothingFound(Reading reading, JsonNode firstRoot) {
+        if (reading.looksLikePtv) {
+            return "Not an HSDS feed: it is a Suomi.fi service catalogue (PTV) document, which is not read as HSDS";
+        }
+        if (!reading.otherKinds.isEmpty()) {
+            return "The HSDS feed holds no services, only " + String.join(", ", reading.otherKinds)
+                    + "; point the source at the API's /services list or at a service";
+        }
+        if (firstRoot != null && firstRoot.isObject() && firstRoot.path("contents").isArray()
+                && firstRoot.get("contents").isEmpty()) {
+            return "The HSDS list is empty: it lists no services";
+        }
+        return "Not an HSDS feed: the document holds no HSDS service (an object with an id, a name and a status)";
+    }
+
+    private void item(JsonNode item, Reading reading, FeedSession fetching, URI base) throws FeedException {
         if (!item.isObject()) {
             return;
         }
-        if (item.path("service").isObject()) {
+        if (isPtv(item)) {
+            reading.looksLikePtv = true;
+        } else if (item.path("service").isObject()) {
             // A service at a location.
-            offers.add(new Offer(id(item, item.path("service")), item.get("service"), item, item.get("location")));
-        } else if (item.path("services").isArray()) {
+            reading.offers.add(new Offer(id(item, item.path("service")), item.get("service"), item,
+                    item.get("location")));
+        } else if (item.path("services").isArray() && item.has("name")) {
             // An organization with its services and locations.
             List<JsonNode> locations = new ArrayList<>();
             item.path("locations").forEach(locations::add);
+            int before = reading.offers.size();
             for (JsonNode service : item.get("services")) {
-                service(service, locations, offers, fetching, base);
+                if (isService(service)) {
+                    service(service, locations, reading, fetching, base);
+                }
             }
-        } else if (item.has("name") && item.has("status")) {
-            // HSDS 3.0 requires id, name and status of a service; locations, taxonomies and organizations
-            // have no status.
-            service(item, List.of(), offers, fetching, base);
+            if (reading.offers.size() == before) {
+                reading.otherKinds.add("organizations");
+            }
+        } else if (isService(item)) {
+            service(item, List.of(), reading, fetching, base);
+        } else {
+            kind(item).ifPresent(reading.otherKinds::add);
         }
-        // Locations, taxonomies and organizations without services hold no activities.
     }
 
-    private void service(JsonNode service, List<JsonNode> organizationLocations, List<Offer> offers,
+    /**
+     * HSDS 3.0 requires a service's id, name and status; of the objects that hold activities only services have
+     * a status. A service without a name still counts, so that it fails with a reason instead of vanishing.
+     */
+    private static boolean isService(JsonNode item) {
+        return item.isObject() && item.has("status") && (item.has("id") || item.has("name"));
+    }
+
+    /** The kind of an HSDS object that holds no activities, by the fields the standard requires of it. */
+    private static Optional<String> kind(JsonNode item) {
+        if (item.has("location_type")) {
+            return Optional.of("locations");
+        }
+        if (item.has("openapi_url") || item.has("profile") && item.has("version")) {
+            return Optional.of("the API's description");
+        }
+        if (item.has("taxonomy") || item.has("term_uri") || item.has("code") && item.has("name")) {
+            return Optional.of("taxonomy terms");
+        }
+        if (item.has("uri") && item.has("version") && item.has("name")) {
+            return Optional.of("taxonomies");
+        }
+        if (item.has("name") && item.has("description") && (item.has("website") || item.has("legal_status")
+                || item.has("tax_status") || item.has("year_incorporated") || item.has("parent_organization_id"))) {
+            return Optional.of("organizations");
+        }
+        if (item.has("location") && item.has("id")) {
+            return Optional.of("services at locations without their service");
+        }
+        return Optional.empty();
+    }
+
+    /** Suomi.fi service catalogue (PTV) objects name themselves in lists of names per language. */
+    private static boolean isPtv(JsonNode item) {
+        return item.has("serviceNames") || item.has("serviceChannelNames") || item.has("organizationNames")
+                || item.path("itemList").isArray() && item.has("pageCount");
+    }
+
+    private void service(JsonNode service, List<JsonNode> organizationLocations, Reading reading,
             FeedSession fetching, URI base) throws FeedException {
         String status = text(service.get("status"));
         if (status != null && INACTIVE.contains(status.toLowerCase(Locale.ROOT))) {
             // Left out, so an activity imported while it was active is archived.
+            reading.inactive++;
             return;
         }
         boolean summaryOnly = !service.has("service_at_locations") && !service.has("schedules");
         URI detail = summaryOnly && fetching != null ? detailAddress(base, text(service.get("id"))) : null;
         if (detail != null) {
-            FetchedFeed fetched = fetching.fetch(detail);
-            JsonNode full = parse(fetched);
+            JsonNode full = reading.details.get(detail);
+            if (full == null) {
+                full = parse(fetching.fetchDetail(detail));
+                reading.details.put(detail, full);
+            }
             if (full.isObject() && full.has("name")) {
-                service(full, organizationLocations, offers, null, base);
+                service(full, organizationLocations, reading, null, base);
                 return;
             }
         }
@@ -125,10 +207,10 @@ final class HsdsDocuments {
                             .filter(l -> locationId != null && locationId.equals(text(l.get("id")))).findFirst()
                             .orElse(null);
                 }
-                offers.add(new Offer(id(atLocation, service), service, atLocation, location));
+                reading.offers.add(new Offer(id(atLocation, service), service, atLocation, location));
             }
         } else {
-            offers.add(new Offer(text(service.get("id")), service, null, null));
+            reading.offers.add(new Offer(text(service.get("id")), service, null, null));
         }
     }
 

@@ -62,26 +62,34 @@ public class HsdsImporter implements FeedImporter {
 
     @Override
     public ParsedFeed read(FeedSession session) throws FeedException {
-        List<Offer> offers = new ArrayList<>();
+        HsdsDocuments.Reading reading = new HsdsDocuments.Reading();
         URI page = session.url();
+        JsonNode first = null;
         while (page != null) {
             FetchedFeed fetched = session.fetch(page);
             JsonNode root = documents.parse(fetched);
-            documents.collect(root, offers, session, fetched.uri());
-            session.checkRecordCount(offers.size());
+            first = first == null ? root : first;
+            documents.collect(root, reading, session, fetched.uri());
+            session.checkRecordCount(reading.offers.size());
             page = HsdsDocuments.nextPage(root, fetched.uri());
         }
-        return map(offers, session);
+        return map(reading, first, session);
     }
 
     /** Reads one document without fetching more; public for tests that read the examples as files. */
     public ParsedFeed read(JsonNode root, FeedSession session) throws FeedException {
-        List<Offer> offers = new ArrayList<>();
-        documents.collect(root, offers, null, session.url());
-        return map(offers, session);
+        HsdsDocuments.Reading reading = new HsdsDocuments.Reading();
+        documents.collect(root, reading, null, session.url());
+        return map(reading, root, session);
     }
 
-    private ParsedFeed map(List<Offer> offers, FeedSession session) throws FeedException {
+    private ParsedFeed map(HsdsDocuments.Reading reading, JsonNode first, FeedSession session)
+            throws FeedException {
+        if (reading.offers.isEmpty() && reading.inactive == 0) {
+            // Any JSON passes as some HSDS shape; a feed with no service in it is the wrong feed.
+            throw new FeedException(HsdsDocuments.nothingFound(reading, first));
+        }
+        List<Offer> offers = reading.offers;
         List<ImportedActivity> records = new ArrayList<>();
         List<RecordFailure> failures = new ArrayList<>();
         for (Offer offer : offers) {

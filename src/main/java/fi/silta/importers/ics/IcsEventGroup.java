@@ -21,6 +21,7 @@ import fi.silta.catalogue.Interval;
 import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
 import fi.silta.importers.FeedSession;
+import fi.silta.importers.FreeAddress;
 import fi.silta.importers.ImportedActivity;
 import fi.silta.importers.ImportedPlace;
 import fi.silta.importers.ImportedSchedule;
@@ -36,7 +37,6 @@ final class IcsEventGroup {
 
     /** How far ahead the dates of a cancelled series are marked, when the whole series is called off. */
     private static final int CANCELLED_SERIES_DAYS = 400;
-    private static final Pattern POSTAL_CODE_AND_TOWN = Pattern.compile("(\\d{5})\\s+(\\p{L}[\\p{L} .'-]*)");
     /** "lat;lon", also with a comma or an escaped semicolon, as producers write it. */
     private static final Pattern GEO = Pattern
             .compile("\\s*([+-]?\\d+(?:\\.\\d+)?)\\s*\\\\?[;,]\\s*([+-]?\\d+(?:\\.\\d+)?)\\s*");
@@ -339,30 +339,13 @@ final class IcsEventGroup {
         return Language.fromCode(primary);
     }
 
-    /**
-     * A LOCATION such as "Seurakuntakeskus, Kirkkokatu 1, 67100 Kokkola": the first part names the place,
-     * a part with a house number is the street, and "postal code town" gives the municipality.
-     */
+    /** A LOCATION such as "Seurakuntakeskus, Kirkkokatu 1, 67100 Kokkola", read as a {@link FreeAddress}. */
     private static ImportedPlace place(String location, String geo, Language language) {
-        List<String> parts = new ArrayList<>();
-        for (String part : location.split("[,\\n]")) {
-            if (!part.isBlank()) {
-                parts.add(part.strip());
-            }
-        }
-        String postalCode = null;
-        String town = null;
-        String street = null;
-        for (int i = parts.size() - 1; i >= 1; i--) {
-            Matcher matcher = POSTAL_CODE_AND_TOWN.matcher(parts.get(i));
-            if (postalCode == null && matcher.matches()) {
-                postalCode = matcher.group(1);
-                town = matcher.group(2);
-            } else if (street == null && parts.get(i).matches(".*\\p{L}.*\\d.*")) {
-                street = parts.get(i);
-            }
-        }
-        String name = parts.isEmpty() ? location.strip() : parts.get(0);
+        FreeAddress address = FreeAddress.parse(location);
+        String name = address.name();
+        String street = address.street();
+        String postalCode = address.postalCode();
+        String town = address.town();
         Double latitude = null;
         Double longitude = null;
         if (geo != null) {

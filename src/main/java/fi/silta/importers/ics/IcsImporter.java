@@ -38,7 +38,8 @@ public class IcsImporter implements FeedImporter {
 
     @Override
     public ParsedFeed read(FeedSession session) throws FeedException {
-        return parse(session.fetchFirst().text(), session);
+        // RFC 5545 calendars are UTF-8; one saved as Windows-1252 without saying so keeps its ä and ö.
+        return parse(session.fetchFirst().textGuessingLegacyEncoding(), session);
     }
 
     /** The calendar text to records; public for the corpus test, which reads files without a database. */

@@ -1,6 +1,5 @@
 package fi.silta.importers.linkedevents;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -17,9 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +33,7 @@ import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
 import fi.silta.importers.FeedException;
 import fi.silta.importers.FeedImporter;
+import fi.silta.importers.FeedJson;
 import fi.silta.importers.FeedSession;
 import fi.silta.importers.FetchedFeed;
 import fi.silta.importers.ImportedActivity;
@@ -184,7 +187,7 @@ public class LinkedEventsImporter implements FeedImporter {
         RecordException lastProblem = null;
         for (JsonNode date : dates) {
             try {
-                sessions.add(session(date, zone));
+                sessions.add(session(date, zone, timeText(date, event)));
             } catch (RecordException e) {
                 // One unusable sub-event does not cost the series its other dates.
                 lastProblem = e;
@@ -218,11 +221,26 @@ public class LinkedEventsImporter implements FeedImporter {
     private record Session(LocalDateTime start, Duration duration, boolean allDay, boolean cancelled) {
     }
 
+    /** Where a date-only event may give its clock time: its name, then its short description (or its parent's). */
+    private static String timeText(JsonNode date, JsonNode event) {
+        StringBuilder text = new StringBuilder();
+        for (JsonNode node : date == event ? List.of(event) : List.of(date, event)) {
+            for (String field : List.of("name", "short_description")) {
+                LocalizedText value = localized(node.get(field));
+                if (value != null) {
+                    Stream.of(value.fi(), value.sv(), value.en()).filter(v -> v != null)
+                            .forEach(v -> text.append(v).append('\n'));
+                }
+            }
+        }
+        return text.toString();
+    }
+
     /**
      * One date from {@code start_time} and {@code end_time}: UTC instants shown in local time, or bare dates
      * for whole days. Cancelled and postponed events are cancelled dates.
      */
-    private static Session session(JsonNode event, ZoneId zone) {
+    private static Session session(JsonNode event, ZoneId zone, String timeText) {
         String start = text(event.get("start_time"));
         if (start == null) {
             throw new RecordException("has no start_time");
@@ -242,6 +260,16 @@ public class LinkedEventsImporter implements FeedImporter {
             Instant startInstant = OffsetDateTime.parse(start).toInstant();
             Duration duration = end == null ? Duration.ZERO
                     : Duration.between(startInstant, OffsetDateTime.parse(end).toInstant());
+            LocalDateTime localStart = LocalDateTime.ofInstant(startInstant, zone);
+            if (localStart.toLocalTime().equals(LocalTime.MIDNIGHT) && duration.toMinutes() % (24 * 60) == 0) {
+                // A date written as local midnight, with no time or whole days: the time, if any, is in the text.
+                Optional<TextHints.ClockTime> time = TextHints.timeIn(timeText);
+                if (time.isPresent()) {
+                    return new Session(localStart.toLocalDate().atTime(time.get().start()), time.get().duration(),
+                            false, cancelled);
+                }
+                return new Session(localStart, duration.isZero() ? Duration.ofDays(1) : duration, true, cancelled);
+            }
             if (duration.isNegative()) {
                 throw new RecordException("ends before it starts");
             }
@@ -254,6 +282,13 @@ public class LinkedEventsImporter implements FeedImporter {
     private static void place(JsonNode event, ImportedActivity.Builder builder, Language language) {
         JsonNode location = event.get("location");
         if (location == null || location.isNull()) {
+            // Some publishers write the place only in the description.
+            LocalizedText description = localized(event.get("description"));
+            ImportedPlace written = description == null ? null
+                    : TextHints.placeIn(pick(description, language), language);
+            if (written != null) {
+                builder.place(written);
+            }
             return;
         }
         String id = location.has("id") ? text(location.get("id")) : referencedId(location);
@@ -317,11 +352,7 @@ public class LinkedEventsImporter implements FeedImporter {
     }
 
     private JsonNode parse(FetchedFeed fetched) throws FeedException {
-        try {
-            return json.readTree(fetched.body());
-        } catch (IOException e) {
-            throw new FeedException("Not a Linked Events API response: not JSON");
-        }
+        return FeedJson.read(json, fetched, "a Linked Events API response");
     }
 
     /**

@@ -1,7 +1,5 @@
 package fi.silta.importers.lippupiste;
 
-import java.io.IOException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -10,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fi.silta.importers.FeedException;
 import fi.silta.importers.FeedImporter;
+import fi.silta.importers.FeedJson;
 import fi.silta.importers.FeedSession;
 import fi.silta.importers.ParsedFeed;
 import fi.silta.importers.SourceType;
@@ -32,12 +31,7 @@ public class LippupisteImporter implements FeedImporter {
 
     @Override
     public ParsedFeed read(FeedSession session) throws FeedException {
-        JsonNode root;
-        try {
-            root = json.readTree(session.fetch(session.url()).body());
-        } catch (IOException e) {
-            throw new FeedException("Not a Lippupiste event list: not JSON");
-        }
+        JsonNode root = FeedJson.read(json, session.fetch(session.url()), "a Lippupiste event list");
         if (!LippupisteReader.looksLike(root)) {
             throw new FeedException("Not a Lippupiste event list: it has no EventCalendar and Events");
         }

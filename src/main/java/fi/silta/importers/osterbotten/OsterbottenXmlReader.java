@@ -1,7 +1,5 @@
 package fi.silta.importers.osterbotten;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.Duration;
@@ -14,20 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
@@ -126,7 +118,7 @@ public final class OsterbottenXmlReader {
             throws FeedException {
         FetchedFeed page = fetched;
         for (int pages = 0; page != null && pages < MAX_PAGES; pages++) {
-            Element root = parse(page.body()).getDocumentElement();
+            Element root = SafeXml.parse(page.body()).getDocumentElement();
             switch (root.getTagName()) {
                 case "Event" -> {
                     versions.add(new Version(root, languageOf(root, null, session)));
@@ -269,25 +261,6 @@ public final class OsterbottenXmlReader {
     private static String textIn(Map<Language, Element> byLanguage, Language language, String name) {
         Element event = byLanguage.get(language);
         return event == null ? null : child(event, name);
-    }
-
-    /** A parser that refuses document types, so no entity can read files or expand without end. */
-    private static Document parse(byte[] body) throws FeedException {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            factory.setNamespaceAware(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder.parse(new ByteArrayInputStream(body));
-        } catch (SAXException | IOException e) {
-            throw new FeedException("Not readable XML");
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String localeOf(URI uri) {

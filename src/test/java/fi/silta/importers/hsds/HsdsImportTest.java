@@ -56,8 +56,9 @@ class HsdsImportTest {
     }
 
     /**
-     * Every example imports: the four that hold the counselling service in full become one activity with four
-     * provenances, the list forms reject their summary-only items with a reason, the rest hold no services.
+     * Every example is read: the four that hold the counselling service in full become one activity with four
+     * provenances, the list forms reject their summary-only items with a reason, and the rest, which hold no
+     * services, fail saying what they hold.
      */
     @Test
     void theSpecificationExamplesImport() {
@@ -78,12 +79,21 @@ class HsdsImportTest {
             assertThat(run.getString("status")).as(file).isEqualTo("COMPLETED_WITH_FAILURES");
             assertThat(run.getString("errors[0].reason")).as(file).isNotBlank();
         }
-        for (String file : List.of("organization_list.json", "location.json", "taxonomy.json", "taxonomy_list.json",
-                "taxonomy_term.json", "taxonomy_term_list.json", "base.json")) {
+        // A document without services holds nothing to import: the source points at the wrong document, and the
+        // run says what it found instead.
+        Map<String, String> withoutServices = Map.of("organization_list.json", "organizations", "location.json",
+                "locations", "taxonomy.json", "taxonomies", "taxonomy_list.json", "taxonomies",
+                "taxonomy_term.json", "taxonomy terms", "taxonomy_term_list.json", "taxonomy terms", "base.json",
+                "the API's description");
+        withoutServices.forEach((file, found) -> {
             String name = "hsds-" + file.replace(".json", "").replace('_', '-');
             ImportFixtures.createSource(token, name, "HSDS", fileUrl(file));
-            assertThat(ImportFixtures.runToEnd(token, name).getString("status")).as(file).isEqualTo("SUCCEEDED");
-        }
+            JsonPath run = ImportFixtures.runToEnd(token, name);
+            assertThat(run.getString("status")).as(file).isEqualTo("FAILED");
+            assertThat(run.getString("message")).as(file).isEqualTo(
+                    "The HSDS feed holds no services, only " + found + "; point the source at the API's /services "
+                            + "list or at a service");
+        });
         QuarkusTransaction.requiringNew().run(() -> {
             Activity counselling = origins.findByOrigin(sources.findByName("hsds-service-full").orElseThrow(),
                     SERVICE_AT_LOCATION).orElseThrow().activity();

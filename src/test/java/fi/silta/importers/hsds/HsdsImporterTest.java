@@ -1,6 +1,7 @@
 package fi.silta.importers.hsds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -86,14 +87,16 @@ class HsdsImporterTest {
         }
     }
 
+    /** A feed that yields neither records nor failures is the wrong feed: it fails, saying what it held. */
     @Test
-    void filesWithoutServicesHoldNothingToImport() throws IOException, FeedException {
+    void filesWithoutServicesFailTheFeedSayingWhatTheyHold() {
         for (String file : new String[] { "organization_list.json", "location.json", "taxonomy.json",
                 "taxonomy_list.json", "taxonomy_term.json", "taxonomy_term_list.json", "base.json" }) {
-            ParsedFeed feed = read(file);
-            assertThat(feed.records()).as(file).isEmpty();
-            assertThat(feed.failures()).as(file).isEmpty();
+            assertThatThrownBy(() -> read(file)).as(file).isInstanceOf(FeedException.class)
+                    .hasMessageMatching("(The HSDS feed holds no services, only|Not an HSDS feed).*");
         }
+        assertThatThrownBy(() -> read("organization_list.json")).hasMessageContaining("only organizations");
+        assertThatThrownBy(() -> read("location.json")).hasMessageContaining("only locations");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -175,5 +176,39 @@ class IcsImportTest {
         assertThat(forced.getBoolean("forced")).isTrue();
         given().when().get("/api/v1/activities/" + concert).then().statusCode(404);
         given().when().get("/api/v1/activities/" + club).then().statusCode(200);
+    }
+
+    /**
+     * A calendar saved as Windows-1252 that declares no charset (written by this test, as an old desktop
+     * calendar exports it) keeps its ä and ö instead of losing them to replacement characters.
+     */
+    @Test
+    void aCalendarInWindows1252KeepsItsLetters() {
+        String start = LocalDate.now(HELSINKI).plusDays(10).atTime(18, 0).format(LOCAL);
+        String calendar = """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                PRODID:-//Silta tests//Windows-1252//FI\r
+                BEGIN:VEVENT\r
+                UID:lauluilta@kyla.example\r
+                DTSTAMP:20291201T120000Z\r
+                SUMMARY:Yhteislauluilta Kylätalolla\r
+                DESCRIPTION:Lämmin tervetulotoivotus kaikille, myös ensikertalaisille.\r
+                LOCATION:Kylätalo\\, Mäntytie 2\\, 67100 Kokkola\r
+                DTSTART;TZID=Europe/Helsinki:%s\r
+                DURATION:PT2H\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """.formatted(start);
+        server.serve("/windows-1252.ics", "text/calendar", calendar.getBytes(Charset.forName("windows-1252")));
+        String token = ImportFixtures.adminToken();
+        ImportFixtures.createSource(token, "kyla-ics", "ICS", server.url("/windows-1252.ics"));
+        JsonPath run = ImportFixtures.runToEnd(token, "kyla-ics");
+        assertThat(run.getInt("counts.created") + run.getInt("counts.updated")).as(run.prettify()).isEqualTo(1);
+        given().when().get("/api/v1/activities/" + activityId("kyla-ics", "lauluilta@kyla.example")).then()
+                .statusCode(200)
+                .body("title", equalTo("Yhteislauluilta Kylätalolla"))
+                .body("description", equalTo("Lämmin tervetulotoivotus kaikille, myös ensikertalaisille."))
+                .body("place.name", equalTo("Kylätalo"));
     }
 }
