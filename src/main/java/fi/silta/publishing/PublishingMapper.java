@@ -153,7 +153,7 @@ class PublishingMapper {
                 (int) schedule.duration().toMinutes(), schedule.rrule(),
                 schedule.exceptions().stream().sorted().toList(), terms.map(Terms::kind).orElse(null),
                 terms.map(Terms::weekdays).orElse(List.of()), terms.map(Terms::weekOfMonth).orElse(null),
-                terms.map(Terms::until).orElse(null));
+                terms.map(Terms::until).orElse(null), schedule.zone().getId());
     }
 
     // Codes: publishing's enums hold the catalogue's constants, by name.

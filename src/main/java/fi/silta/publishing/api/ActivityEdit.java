@@ -17,11 +17,12 @@ public record ActivityEdit(long id, long organisationId, String organisationName
     /**
      * One schedule: its iCalendar rule as stored and, for the rules publishers write, the same in their terms
      * ({@code kind}, weekdays, week of the month, last date); {@code kind} is empty for a rule written
-     * elsewhere that has no such terms.
+     * elsewhere that has no such terms. {@code timeZone} is the zone its wall-clock times are in (a feed may keep a
+     * repeating rule in UTC, which must stay there to repeat at the same instant across daylight saving time).
      */
     public record ScheduleView(long id, LocalDateTime firstStart, int minutes, String rule,
             List<LocalDateTime> exceptions, ScheduleInput.Kind kind, List<DayOfWeek> weekdays, Integer weekOfMonth,
-            LocalDate until) {
+            LocalDate until, String timeZone) {
     }
 
     /** One coming session, which a publisher may cancel or restore. */

@@ -190,7 +190,7 @@ class ActivityEditorView {
 
     /** A schedule in the publisher's terms, or its stored rule when it came from elsewhere. */
     private String describe(ActivityEdit.ScheduleView schedule, PublishingMessages text) {
-        String start = Dates.dateTime(schedule.firstStart());
+        String start = Dates.dateTime(schedule.firstStart(), schedule.timeZone());
         String until = Dates.date(schedule.until());
         if (schedule.kind() == null) {
             return text.schedule_series(start, schedule.minutes(), schedule.rule(), until);

@@ -38,6 +38,15 @@ final class Dates {
         return wallClock == null ? NONE : DATE_TIME.format(wallClock);
     }
 
+    /**
+     * A wall-clock time in its zone, the zone named when it is not Finnish time: a feed's repeating rule kept in UTC
+     * shows "1.3.2027 16.00 UTC" rather than a time two or three hours off without a word.
+     */
+    static String dateTime(LocalDateTime wallClock, String zone) {
+        String time = dateTime(wallClock);
+        return wallClock == null || zone == null || FINLAND.getId().equals(zone) ? time : time + " " + zone;
+    }
+
     /** "ti 24.11. klo 10.00–11.00", "tis 24.11. kl. 10.00–11.00", "Tue 24 Nov, 10:00–11:00". */
     static String session(Instant start, Instant end, PublishingMessages text, Locale locale) {
         DateTimeFormatter day = DateTimeFormatter.ofPattern(text.pattern_session_day(), locale);
