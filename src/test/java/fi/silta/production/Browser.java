@@ -294,9 +294,9 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** The sign-out link of the staff pages: Silta's session and Keycloak's end, the next sign-in asks again. */
+    /** The sign-out button of the staff pages: Silta's session and Keycloak's end, the next sign-in asks again. */
     public Browser signOut() {
-        click(".staff-bar a[href='/staff/logout']");
+        click(".staff-bar form.sign-out button");
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(siltaUrl));
         return this;
     }

@@ -94,6 +94,9 @@ public final class ProductionStack {
         int managementPort = KeycloakServer.freePort();
         environment.put("SILTA_MANAGEMENT_PORT", Integer.toString(managementPort));
         environment.put("SILTA_MAIL_FROM", "silta@silta.test");
+        // Every test of the tier asks to join from the same loopback address, far more often than one person would.
+        environment.put("SILTA_SECURITY_ANONYMOUS_WRITES_PER_ADDRESS", "100000");
+        environment.put("SILTA_SECURITY_ANONYMOUS_WRITES_OVERALL", "100000");
         PackagedSilta silta = PackagedSilta.start(project, work, port, environment);
         ProductionStack stack = new ProductionStack(silta, keycloak, mail, "http://127.0.0.1:" + managementPort,
                 services, environment, project, work);

@@ -44,7 +44,9 @@ class ReferralBrowserIT {
 
         browser.go("/staff/referrals/new?lang=fi");
         long id = writeWithTheKeyboardAlone();
-        assertThat(browser.text("h1")).contains(FIRST_NAME, LAST_NAME);
+        // The client's name is on the page, never in its title (which browsers keep in history and tabs).
+        assertThat(browser.text("h1")).isEqualTo("Lähete #" + id).doesNotContain(LAST_NAME);
+        assertThat(browser.text(".client-card")).contains(FIRST_NAME, LAST_NAME);
         assertThat(browser.text("p.status")).contains("lähetetty");
         failures.addAll(browser.audit("case-nurse-sent"));
         browser.signOut();
