@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import fi.silta.catalogue.api.ActivityDetail;
 import fi.silta.catalogue.api.CodeLabel;
@@ -13,6 +15,7 @@ import fi.silta.catalogue.api.MunicipalityRef;
 import fi.silta.catalogue.api.OccurrenceView;
 import fi.silta.catalogue.api.OrganisationRef;
 import fi.silta.catalogue.api.PlaceDetail;
+import fi.silta.catalogue.api.SessionFacts;
 import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
 import fi.silta.organisations.Organisation;
@@ -23,9 +26,11 @@ import fi.silta.reference.Municipality;
 public class ActivityMapper {
 
     private final CatalogueConfig config;
+    private final Instance<HeldPlaces> heldPlaces;
 
-    ActivityMapper(CatalogueConfig config) {
+    ActivityMapper(CatalogueConfig config, Instance<HeldPlaces> heldPlaces) {
         this.config = config;
+        this.heldPlaces = heldPlaces;
     }
 
     public ActivityDetail detail(Activity activity, Language language, Instant now) {
@@ -52,10 +57,29 @@ public class ActivityMapper {
     }
 
     private List<OccurrenceView> nextOccurrences(Activity activity, Instant now) {
-        return activity.nextOccurrences(now, config.nextOccurrences()).stream()
+        List<Occurrence> next = activity.nextOccurrences(now, config.nextOccurrences());
+        Map<Long, Long> held = held(next);
+        return next.stream()
                 .map(o -> new OccurrenceView(o.id(), o.startsAt().atZone(o.schedule().zone()).toOffsetDateTime(),
-                        o.endsAt().atZone(o.schedule().zone()).toOffsetDateTime(), o.cancelled()))
+                        o.endsAt().atZone(o.schedule().zone()).toOffsetDateTime(), o.cancelled(),
+                        o.capacity() == null ? null
+                                : (int) Math.max(0, o.capacity() - held.getOrDefault(o.id(), 0L))))
                 .toList();
+    }
+
+    /** The places held in the sessions that have a limit; none when no feature holds places. */
+    private Map<Long, Long> held(List<Occurrence> sessions) {
+        List<Long> limited = sessions.stream().filter(o -> o.capacity() != null).map(Occurrence::id).toList();
+        if (limited.isEmpty() || !heldPlaces.isResolvable()) {
+            return Map.of();
+        }
+        return heldPlaces.get().heldIn(limited);
+    }
+
+    /** A session's facts for other features. */
+    public static SessionFacts facts(Occurrence o) {
+        return new SessionFacts(o.id(), o.activity().id(), o.activity().organisation().id(), o.startsAt(),
+                o.endsAt(), o.cancelled(), o.capacity());
     }
 
     private static List<CodeLabel> categories(Activity activity, Language language) {

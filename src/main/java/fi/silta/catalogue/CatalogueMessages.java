@@ -82,4 +82,10 @@ public interface CatalogueMessages {
 
     /** A session: "ti 24.11. klo 10.00–11.00". */
     String session_when(String day, String from, String to);
+
+    /** A session with no place left for a new participant. */
+    String activity_full();
+
+    /** How many places a session has left. */
+    String activity_places_left(int count);
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 
 import fi.silta.catalogue.api.ActivityDetail;
 import fi.silta.catalogue.api.OrganisationProfile;
+import fi.silta.catalogue.api.SessionFacts;
 import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.organisations.Organisation;
@@ -91,5 +93,12 @@ public class CatalogueService {
         return activities.findByIdOptional(activityId).filter(a -> a.status() == ActivityStatus.PUBLISHED)
                 .map(a -> a.occurrences().stream().anyMatch(o -> Long.valueOf(occurrenceId).equals(o.id())))
                 .orElse(false);
+    }
+
+    /** A session by id, with its activity and organisation; empty when it no longer exists. */
+    @Transactional
+    public Optional<SessionFacts> session(long occurrenceId) {
+        return Optional.ofNullable(activities.getEntityManager().find(Occurrence.class, occurrenceId))
+                .map(ActivityMapper::facts);
     }
 }

@@ -42,6 +42,9 @@ public class Occurrence {
 
     private boolean cancelled;
 
+    // Places of this session alone; null follows the activity's capacity.
+    private Integer capacity;
+
     protected Occurrence() {
     }
 
@@ -86,5 +89,18 @@ public class Occurrence {
 
     public boolean cancelled() {
         return cancelled;
+    }
+
+    /** The places this session has: its own number, else the activity's; null when unlimited. */
+    public Integer capacity() {
+        return capacity != null ? capacity : activity.capacity();
+    }
+
+    /** Gives this session a number of places of its own (null: the activity's). */
+    public void setCapacity(Integer places) {
+        if (places != null && places < 1) {
+            throw new IllegalArgumentException("A session holds at least one place");
+        }
+        this.capacity = places;
     }
 }

@@ -103,7 +103,7 @@ class ActivityPages {
     static ActivityView view(ActivityDetail d, Language language, CatalogueMessages msg) {
         List<ActivityView.Session> sessions = new ArrayList<>();
         for (OccurrenceView o : d.nextOccurrences()) {
-            sessions.add(new ActivityView.Session(when(o.start(), o.end(), language, msg), o.cancelled()));
+            sessions.add(new ActivityView.Session(when(o.start(), o.end(), language, msg), o.cancelled(), o.placesLeft()));
         }
         PlaceDetail place = d.place();
         String address = null;

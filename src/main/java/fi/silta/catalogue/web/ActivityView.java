@@ -10,6 +10,6 @@ record ActivityView(long id, String title, String summary, List<String> descript
         String contactPhone, long organisationId, String organisationName, String calendarHref, String printHref,
         boolean online, String onlineUrl, List<String> categories) {
 
-    record Session(String when, boolean cancelled) {
+    record Session(String when, boolean cancelled, Integer placesLeft) {
     }
 }
