@@ -41,18 +41,18 @@ public class LinkPersonService {
     private final ReferralRepository referrals;
     private final MunicipalityRepository municipalities;
     private final ReferralMapper mapper;
-    private final ReferralsConfig config;
+    private final UserCounties counties;
     private final AuditLog log;
     private final CurrentUser user;
 
     LinkPersonService(LinkPersonRepository linkPersons, ReferralRepository referrals,
-            MunicipalityRepository municipalities, ReferralMapper mapper, ReferralsConfig config, AuditLog log,
+            MunicipalityRepository municipalities, ReferralMapper mapper, UserCounties counties, AuditLog log,
             CurrentUser user) {
         this.linkPersons = linkPersons;
         this.referrals = referrals;
         this.municipalities = municipalities;
         this.mapper = mapper;
-        this.config = config;
+        this.counties = counties;
         this.log = log;
         this.user = user;
     }
@@ -106,10 +106,10 @@ public class LinkPersonService {
         }
     }
 
-    /** The municipalities of the county whose referrals this instance serves, where link-persons work. */
+    /** The municipalities of the counties the coordinator works in, where their link-persons work. */
     @Transactional
     public List<MunicipalityChoice> municipalities(Language language) {
-        return municipalities.inCounty(config.defaultCounty()).stream()
+        return counties.counties().stream().flatMap(county -> municipalities.inCounty(county).stream())
                 .map(m -> new MunicipalityChoice(m.code(), m.name().resolve(language)))
                 .sorted(Comparator.comparing(MunicipalityChoice::name)).toList();
     }

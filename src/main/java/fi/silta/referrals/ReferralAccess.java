@@ -32,14 +32,14 @@ class ReferralAccess {
     private final ReferralRepository referrals;
     private final AuditLog log;
     private final CurrentUser user;
-    private final ReferralsConfig config;
     private final Clock clock;
+    private final UserCounties counties;
 
-    ReferralAccess(ReferralRepository referrals, AuditLog log, CurrentUser user, ReferralsConfig config, Clock clock) {
+    ReferralAccess(ReferralRepository referrals, AuditLog log, CurrentUser user, Clock clock, UserCounties counties) {
+        this.counties = counties;
         this.referrals = referrals;
         this.log = log;
         this.user = user;
-        this.config = config;
         this.clock = clock;
     }
 
@@ -123,9 +123,9 @@ class ReferralAccess {
         };
     }
 
-    /** The counties a coordinator works for: the deployment's county. */
+    /** The counties this user works in: from their token (see {@link UserCounties}). */
     Set<String> counties() {
-        return Set.of(config.defaultCounty());
+        return counties.counties();
     }
 
     /** Writes a successful reach of the referral's client data to the access log. */

@@ -3,11 +3,13 @@ package fi.silta.referrals;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.silta.common.Language;
+import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
 import fi.silta.referrals.api.CaseFile;
 import fi.silta.referrals.api.ContactView;
@@ -69,10 +71,13 @@ public class ReferralQueries {
                 access.isAssignee(referral) && referral.status() == ReferralStatus.REQUESTED);
     }
 
-    /** Every municipality a client may live in, by name. */
+    /** Every municipality a client may live in: those of the user's own counties first, then the rest, by name. */
     @Transactional
     public List<MunicipalityChoice> municipalities(Language language) {
-        return municipalities.listAll().stream().map(m -> new MunicipalityChoice(m.code(), m.name().resolve(language)))
-                .sorted(Comparator.comparing(MunicipalityChoice::name)).toList();
+        Set<String> own = access.counties();
+        return municipalities.listAll().stream()
+                .sorted(Comparator.comparing((Municipality m) -> !own.contains(m.county().code()))
+                        .thenComparing(m -> m.name().resolve(language)))
+                .map(m -> new MunicipalityChoice(m.code(), m.name().resolve(language))).toList();
     }
 }
