@@ -4,5 +4,7 @@ package fi.silta.referrals;
 public enum ConsentRecipient {
     LINK_PERSON,
     ACTIVITY_ORGANISER,
-    ANONYMOUS_STATISTICS
+    ANONYMOUS_STATISTICS,
+    /** Reminders of a planned session by email and, with a number, by text message. */
+    REMINDERS
 }

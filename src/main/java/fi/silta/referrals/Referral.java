@@ -244,6 +244,13 @@ public class Referral {
         updatedAt = at;
     }
 
+    /** The client withdrew consent to a link-person: the case leaves the link-person who had it. */
+    public void endAssignment(Instant at) {
+        assignedTo = null;
+        assignedAt = null;
+        updatedAt = at;
+    }
+
     /** The link-person gives an unaccepted case back to the coordinator's queue. */
     public void returnToQueue(Instant at) {
         if (status != ReferralStatus.REQUESTED) {

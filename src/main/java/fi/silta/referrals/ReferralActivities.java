@@ -2,7 +2,6 @@ package fi.silta.referrals;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +30,16 @@ public class ReferralActivities {
     static final int MAX_SUGGESTED = 20;
     private static final int SESSIONS_SHOWN = 3;
 
-    /** An activity as a referral shows it: its next session, where, and the sessions the plan may name. */
+    /**
+     * An activity as a referral shows it: its next session (never a called-off one), where, the sessions the plan
+     * may name, and whether that next session is full.
+     */
     public record Choice(long id, String title, LocalDateTime next, String place, boolean online,
-            List<Session> sessions) {
+            List<Session> sessions, boolean full) {
     }
 
-    /** A session of a suggested activity; {@code planned} when the referral's plan names it. */
-    public record Session(long id, LocalDateTime start, boolean planned) {
-    }
-
-    /** An activity on the sheet printed for the client. */
-    public record Printed(String title, String summary, String place, String address, String organiser,
-            List<LocalDateTime> sessions) {
+    /** A session of a suggested activity; {@code planned} when the referral's plan names it; {@code full}: no place. */
+    public record Session(long id, LocalDateTime start, boolean planned, boolean full) {
     }
 
     private final CatalogueService catalogue;
@@ -67,9 +64,12 @@ public class ReferralActivities {
         params.put("size", List.of("10"));
         try {
             return search.search(parser.parse(params)).items().stream()
-                    .map(a -> new Choice(a.id(), a.title(),
-                            a.nextOccurrences().isEmpty() ? null : local(a.nextOccurrences().get(0).start()),
-                            a.place() == null ? null : a.place().name(), a.online(), List.of()))
+                    .map(a -> {
+                        ActivityDetail detail = published(a.id(), language);
+                        OccurrenceView next = detail == null ? null : firstOpen(detail.nextOccurrences());
+                        return new Choice(a.id(), a.title(), next == null ? null : local(next.start()),
+                                a.place() == null ? null : a.place().name(), a.online(), List.of(), full(next));
+                    })
                     .toList();
         } catch (ProblemException e) {
             // Words the search cannot take (too long, say) find nothing rather than failing the case page.
@@ -84,26 +84,10 @@ public class ReferralActivities {
                         detail.place() == null ? null : detail.place().name(), detail.online(),
                         detail.nextOccurrences().stream().filter(o -> !o.cancelled()).limit(SESSIONS_SHOWN)
                                 .map(o -> new Session(o.id(), local(o.start()), Long.valueOf(o.id())
-                                        .equals(plannedSession)))
-                                .toList()))
+                                        .equals(plannedSession), full(o)))
+                                .toList(),
+                        full(firstOpen(detail.nextOccurrences()))))
                 .toList();
-    }
-
-    /** The suggested activities for the client's sheet, in the client's language; withdrawn ones left off. */
-    public List<Printed> printable(List<Long> activityIds, Language language) {
-        List<Printed> printed = new ArrayList<>();
-        for (Long id : activityIds) {
-            ActivityDetail detail = published(id, language);
-            if (detail != null) {
-                boolean address = detail.place() != null && !detail.place().addressConfidential();
-                printed.add(new Printed(detail.title(), detail.summary(),
-                        detail.place() == null ? null : detail.place().name(),
-                        address ? detail.place().streetAddress() : null,
-                        detail.organisation() == null ? null : detail.organisation().name(),
-                        detail.nextOccurrences().stream().limit(SESSIONS_SHOWN).map(o -> local(o.start())).toList()));
-            }
-        }
-        return printed;
     }
 
     /**
@@ -122,6 +106,12 @@ public class ReferralActivities {
         }
     }
 
+    /** A published activity's title in the language; empty once it is withdrawn. */
+    public String title(long activityId, Language language) {
+        ActivityDetail detail = published(activityId, language);
+        return detail == null ? "" : detail.title();
+    }
+
     private ActivityDetail published(long id, Language language) {
         try {
             return catalogue.get(id, language);
@@ -131,8 +121,18 @@ public class ReferralActivities {
         }
     }
 
+    /** The first session not called off: the one the page names as next. */
     private static LocalDateTime first(List<OccurrenceView> sessions) {
-        return sessions.isEmpty() ? null : local(sessions.get(0).start());
+        OccurrenceView next = firstOpen(sessions);
+        return next == null ? null : local(next.start());
+    }
+
+    private static OccurrenceView firstOpen(List<OccurrenceView> sessions) {
+        return sessions.stream().filter(o -> !o.cancelled()).findFirst().orElse(null);
+    }
+
+    private static boolean full(OccurrenceView session) {
+        return session != null && session.placesLeft() != null && session.placesLeft() == 0;
     }
 
     private static LocalDateTime local(OffsetDateTime start) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,9 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fi.silta.referrals.api.ActivitiesInput;
 import fi.silta.referrals.api.AssignmentInput;
+import fi.silta.referrals.api.ConsentInput;
 import fi.silta.referrals.api.ContactInput;
 import fi.silta.referrals.api.ContactView;
+import fi.silta.referrals.api.NextStepInput;
+import fi.silta.referrals.api.NextStepView;
 import fi.silta.referrals.api.OverdueCase;
+import fi.silta.referrals.api.PlaceView;
 import fi.silta.referrals.api.ReferralInput;
 import fi.silta.referrals.api.ReferralRow;
 import fi.silta.referrals.api.ReferralView;
@@ -44,11 +49,16 @@ class ReferralResource {
     private final ReferralService referrals;
     private final ReferralQueries queries;
     private final CaseloadService caseload;
+    private final PlaceService places;
+    private final CasePlanService plans;
 
-    ReferralResource(ReferralService referrals, ReferralQueries queries, CaseloadService caseload) {
+    ReferralResource(ReferralService referrals, ReferralQueries queries, CaseloadService caseload, PlaceService places,
+            CasePlanService plans) {
         this.referrals = referrals;
         this.queries = queries;
         this.caseload = caseload;
+        this.places = places;
+        this.plans = plans;
     }
 
     @POST
@@ -147,4 +157,35 @@ class ReferralResource {
         return referrals.suggestActivities(id, input);
     }
 
+    @GET
+    @Path("{id}/places")
+    @Operation(summary = "The places held for the referral's client, the latest first")
+    public List<PlaceView> places(@PathParam("id") long id) {
+        return places.ofReferral(id);
+    }
+
+    @PUT
+    @Path("{id}/consents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.NURSE, Role.LINK_PERSON })
+    @Operation(summary = "Record the client's consent to one recipient, given or withdrawn")
+    public ReferralView consent(@PathParam("id") long id, @Valid @NotNull ConsentInput input) {
+        return plans.changeConsent(id, input);
+    }
+
+    @GET
+    @Path("{id}/next-step")
+    @Operation(summary = "The case's next step: planned, else derived from the last step")
+    public NextStepView nextStep(@PathParam("id") long id) {
+        return plans.nextStep(id);
+    }
+
+    @PUT
+    @Path("{id}/next-step")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.NURSE, Role.LINK_PERSON })
+    @Operation(summary = "Plan the case's next step and when it is due")
+    public NextStepView planNextStep(@PathParam("id") long id, @Valid @NotNull NextStepInput input) {
+        return plans.planNextStep(id, input);
+    }
 }

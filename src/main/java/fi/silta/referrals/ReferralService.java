@@ -44,10 +44,11 @@ public class ReferralService {
     private final CurrentUser user;
     private final Clock clock;
     private final Event<ReferralNotifier.Closed> closed;
+    private final PlaceService places;
 
     ReferralService(ReferralRepository referrals, MunicipalityRepository municipalities, ReferralAccess access,
             ReferralActivities activities, ReferralMapper mapper, ClientDataCipher cipher, CurrentUser user,
-            Clock clock, Event<ReferralNotifier.Closed> closed) {
+            Clock clock, Event<ReferralNotifier.Closed> closed, PlaceService places) {
         this.referrals = referrals;
         this.municipalities = municipalities;
         this.access = access;
@@ -57,6 +58,7 @@ public class ReferralService {
         this.user = user;
         this.clock = clock;
         this.closed = closed;
+        this.places = places;
     }
 
     /** A nurse writes a referral; it is sent at once unless {@code send} is false. */
@@ -91,6 +93,7 @@ public class ReferralService {
         referrals.persist(referral);
         referrals.flush();
         access.recordEvent(referral, null, referral.status(), null, null);
+        places.plan(referral, input.occurrenceId());
         access.logged(referral.id(), "create");
         return view(referral);
     }
@@ -114,6 +117,9 @@ public class ReferralService {
             throw InvalidInput.at("outcome", "invalid-choice", e.getMessage());
         }
         access.recordEvent(referral, before, next, null, input.reason());
+        if (next.terminal()) {
+            places.releaseFor(referral);
+        }
         access.logged(id, "transition");
         if (next.needsOutcome()) {
             closed.fire(new ReferralNotifier.Closed(id, referral.nurseEmail()));
@@ -136,6 +142,9 @@ public class ReferralService {
             throw ProblemException.conflict(e.getMessage());
         }
         access.recordEvent(referral, before, referral.status(), input.step(), null);
+        if (input.step() == CaseStep.ACTIVITY_AGREED || input.step() == CaseStep.ACCOMPANIED_VISIT_PLANNED) {
+            places.confirm(referral, input.step() == CaseStep.ACCOMPANIED_VISIT_PLANNED);
+        }
         access.logged(id, "step");
         return view(referral);
     }
@@ -171,6 +180,7 @@ public class ReferralService {
         }
         activities.check(input.activityIds(), input.occurrenceId());
         referral.suggest(new LinkedHashSet<>(input.activityIds()), input.occurrenceId());
+        places.plan(referral, input.occurrenceId());
         access.recordEvent(referral, referral.status(), referral.status(), null, "activities suggested");
         access.logged(id, "suggest-activities");
         return view(referral);

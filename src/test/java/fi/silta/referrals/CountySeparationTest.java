@@ -46,6 +46,7 @@ class CountySeparationTest {
         assertThat(ostrobothniaQueue).contains((int) vaasa).doesNotContain((int) kokkola);
 
         given().auth().oauth2(ostrobothnia).get(API + "/" + kokkola).then().statusCode(403);
+        given().auth().oauth2(ostrobothnia).get(API + "/" + kokkola + "/places").then().statusCode(403);
         given().auth().oauth2(ostrobothnia).contentType("application/json").body(Map.of("linkPerson",
                 "linkperson-pohjanmaa")).post(API + "/" + kokkola + "/assignment").then().statusCode(403);
         given().auth().oauth2(central).get(API + "/" + vaasa).then().statusCode(403);

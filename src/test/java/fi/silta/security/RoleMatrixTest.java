@@ -413,6 +413,32 @@ class RoleMatrixTest {
         cases.add(new Case("POST", "/staff/places/{placeId}", true, Access.PUBLISHER, 303,
                 t -> Map.of("version", String.valueOf(t.placeVersion()), "name.fi", "Lomakepaikka", "municipality",
                         "272")));
+        // Held places, attendance, check-in codes, consents and the next step. A made-up place or code answers the
+        // organiser 403 or 409 (HeldPlacesTest drives the real ones); the point here is who gets that far.
+        cases.add(new Case("GET", "/api/v1/referrals/{assignedReferral}/places", false, Access.REFERRAL_WORK, 200,
+                null));
+        cases.add(new Case("PUT", "/api/v1/referrals/{assignedReferral}/consents", false, Access.CASE_PLAN, 200,
+                t -> Map.of("recipient", "ANONYMOUS_STATISTICS", "given", true)));
+        cases.add(new Case("GET", "/api/v1/referrals/{assignedReferral}/next-step", false, Access.REFERRAL_WORK, 200,
+                null));
+        cases.add(new Case("PUT", "/api/v1/referrals/{acceptedReferral}/next-step", false, Access.LINK_PERSON, 200,
+                t -> Map.of("step", "ACTIVITY_AGREED", "dueOn",
+                        LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(3).toString())));
+        cases.add(new Case("GET", "/api/v1/organiser/sessions", false, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", "/api/v1/organiser/places/{unknownPlace}/attendance", false, Access.SIGNED_IN, 403,
+                t -> Map.of("attended", true)));
+        cases.add(new Case("POST", "/api/v1/organiser/check-ins", false, Access.PUBLISHER, 409,
+                t -> Map.of("code", "ZZZZZ-ZZZZZ")));
+        cases.add(new Case("POST", "/api/v1/check-ins", false, Access.PUBLIC, 409, t -> Map.of("code", "ZZZZZ-ZZZZZ")));
+        cases.add(new Case("GET", "/staff/organiser", true, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", "/staff/organiser/check-in", true, Access.PUBLISHER, 400,
+                t -> Map.of("code", "ZZZZZ-ZZZZZ")));
+        cases.add(new Case("GET", "/check-in/ZZZZZZZZZZ", true, Access.PUBLIC, 200, null));
+        cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/loop/consents", true, Access.CASE_PLAN, 303,
+                t -> Map.of("recipient", "ANONYMOUS_STATISTICS", "given", "true")));
+        cases.add(new Case("POST", "/staff/referrals/{acceptedReferral}/loop/next-step", true, Access.LINK_PERSON, 303,
+                t -> Map.of("step", "ACTIVITY_AGREED", "dueOn",
+                        LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(3).toString())));
         return cases;
     }
 
@@ -496,7 +522,8 @@ class RoleMatrixTest {
                 .replace("{requestId}", String.valueOf(requestId))
                 .replace("{assignedReferral}", String.valueOf(assignedReferral))
                 .replace("{acceptedReferral}", String.valueOf(acceptedReferral))
-                .replace("{member}", "matriisi-jasen");
+                .replace("{member}", "matriisi-jasen")
+                .replace("{unknownPlace}", "999999999");
     }
 
     private static Response send(Case c, Who who, String path, Target t) {

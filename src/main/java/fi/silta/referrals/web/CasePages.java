@@ -90,15 +90,9 @@ class CasePages {
         }
     }
 
-    /** The sheet printed for the client. */
-    record PrintPage(String firstName, List<ReferralActivities.Printed> activities, LinkPersonService.Contact linkPerson) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance referral(Chrome chrome, CasePage page);
-
-        static native TemplateInstance print(Chrome chrome, PrintPage page);
 
         static native TemplateInstance open(Chrome chrome, String path);
     }
@@ -146,23 +140,6 @@ class CasePages {
     @RolesAllowed({ Role.NURSE, Role.LINK_PERSON })
     public TemplateInstance search(@RestPath long id, @RestForm String q) {
         return casePage(id, q, fresh(id), null);
-    }
-
-    /** A sheet for the client: the suggested activities with their next sessions, and who to call. */
-    @GET
-    @Path("print")
-    public TemplateInstance print(@RestPath long id, @HeaderParam(FETCH_SITE) String site) {
-        if (fromAnotherSite(site)) {
-            return openPage(path(id) + "/print");
-        }
-        ReferralView referral = queries.get(id);
-        // A client served in Swedish or English gets the sheet in their language, whatever the nurse's page.
-        Language language = Language.fromCode(referral.client().language()).filter(l -> l != Language.FI)
-                .orElse(page.language());
-        PrintPage sheet = new PrintPage(referral.client().firstName(),
-                activities.printable(referral.activityIds(), language),
-                linkPersons.contactOf(referral.assignedTo()).orElse(null));
-        return Templates.print(page.printChrome(text().print_title()), sheet).setLocale(page.locale());
     }
 
     /** The nurse adds or removes one suggested activity; whoever plans with the client names one session. */

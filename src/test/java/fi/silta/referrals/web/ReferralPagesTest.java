@@ -98,7 +98,7 @@ class ReferralPagesTest {
         Document print = page(nurse.get(casePath + "/print"));
         assertThat(print.select("h2").eachText()).contains("Muistikahvila Lähetetalolla");
         assertThat(print.text()).contains("Hei Saara").doesNotContain("Tulostettava");
-        assertThat(print.select(".print-activity li")).isNotEmpty();
+        assertThat(print.select(".sheet-activity li")).isNotEmpty();
     }
 
     @Test
