@@ -28,24 +28,27 @@ public class CasePlanService {
 
     private final ReferralAccess access;
     private final ReferralRepository referrals;
-    private final ReferralQueries queries;
+    private final ReferralMapper mapper;
     private final PlaceService places;
     private final EntityManager entityManager;
     private final CurrentUser user;
     private final Clock clock;
 
-    CasePlanService(ReferralAccess access, ReferralRepository referrals, ReferralQueries queries, PlaceService places,
+    CasePlanService(ReferralAccess access, ReferralRepository referrals, ReferralMapper mapper, PlaceService places,
             EntityManager entityManager, CurrentUser user, Clock clock) {
         this.access = access;
         this.referrals = referrals;
-        this.queries = queries;
+        this.mapper = mapper;
         this.places = places;
         this.entityManager = entityManager;
         this.user = user;
         this.clock = clock;
     }
 
-    /** The nurse who wrote the referral, or whoever works it, records the client's answer for one recipient. */
+    /**
+     * The nurse who wrote the referral, or whoever works it, records the client's answer for one recipient; the
+     * referral as the user now sees it, or null when they no longer may.
+     */
     @Transactional
     public ReferralView changeConsent(long id, @Valid @NotNull ConsentInput input) {
         Referral referral = access.readable(id, "consent");
@@ -62,7 +65,8 @@ public class CasePlanService {
         }
         access.logged(id, "consent");
         referrals.flush();
-        return queries.get(id);
+        // A link-person who recorded the withdrawal of their own consent no longer sees the case.
+        return access.mayRead(referral) ? mapper.view(referral, referrals.events(id), access.sight(referral)) : null;
     }
 
     /** Whoever works the case plans its next step and the day it is due. */

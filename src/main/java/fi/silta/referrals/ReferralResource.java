@@ -168,9 +168,11 @@ class ReferralResource {
     @Path("{id}/consents")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.NURSE, Role.LINK_PERSON })
-    @Operation(summary = "Record the client's consent to one recipient, given or withdrawn")
-    public ReferralView consent(@PathParam("id") long id, @Valid @NotNull ConsentInput input) {
-        return plans.changeConsent(id, input);
+    @Operation(summary = "Record the client's consent to one recipient, given or withdrawn (204 when the user no "
+            + "longer sees the referral: a link-person whose own consent was withdrawn)")
+    public Response consent(@PathParam("id") long id, @Valid @NotNull ConsentInput input) {
+        ReferralView view = plans.changeConsent(id, input);
+        return view == null ? Response.noContent().build() : Response.ok(view).build();
     }
 
     @GET

@@ -76,7 +76,7 @@ class CasePlanTest {
         given().auth().oauth2(linkPerson).get(API + "/" + id).then().statusCode(200);
         given().auth().oauth2(linkPerson).contentType("application/json")
                 .body(Map.of("recipient", "LINK_PERSON", "given", false)).put(API + "/" + id + "/consents").then()
-                .statusCode(200);
+                .statusCode(204);
         given().auth().oauth2(linkPerson).get(API + "/" + id).then().statusCode(403);
         given().auth().oauth2(DemoUsers.accessToken("nurse")).get(API + "/" + id).then().statusCode(200)
                 .body("assignedTo", nullValue())

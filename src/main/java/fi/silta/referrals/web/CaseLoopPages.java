@@ -45,7 +45,10 @@ class CaseLoopPages {
         if (recipient == null) {
             return back(id, "consents", "invalid");
         }
-        plans.changeConsent(id, new ConsentInput(recipient, given));
+        if (plans.changeConsent(id, new ConsentInput(recipient, given)) == null) {
+            // The link-person recorded the withdrawal of their own consent: the case has left their caseload.
+            return Response.seeOther(URI.create("/staff/referrals")).build();
+        }
         return back(id, "consents", null);
     }
 
