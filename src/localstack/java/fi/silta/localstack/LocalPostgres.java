@@ -59,6 +59,9 @@ final class LocalPostgres implements AutoCloseable, ServiceControl {
                     .setServerConfig("fsync", settings.persistent() ? "on" : "off")
                     .setServerConfig("synchronous_commit", settings.persistent() ? "on" : "off")
                     .setServerConfig("shared_buffers", settings.production() ? "512MB" : "128MB")
+                    // The server's own log (passed on to the application's) names a refused row's values in its
+                    // DETAIL line; terse leaves it out, so a refused referral's unit or text never reaches a log.
+                    .setServerConfig("log_error_verbosity", "terse")
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();
             createDatabase();
