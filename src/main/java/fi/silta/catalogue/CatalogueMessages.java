@@ -82,4 +82,11 @@ public interface CatalogueMessages {
 
     /** A session: "ti 24.11. klo 10.00–11.00". */
     String session_when(String day, String from, String to);
+
+    // Ages as people write them (search)
+    String activity_age_from(int min);
+
+    String activity_age_up_to(int max);
+
+    String activity_age_range(int min, int max);
 }
