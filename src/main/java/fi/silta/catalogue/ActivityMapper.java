@@ -46,7 +46,7 @@ public class ActivityMapper {
                 .toList();
         return new ActivityDetail(activity.id(), language.code(), text(activity.title(), language),
                 text(activity.summary(), language), text(activity.description(), language),
-                text(activity.easyRead(), language), organisation(activity.organisation(), language),
+                easyRead(activity.easyRead(), language), organisation(activity.organisation(), language),
                 municipality(activity, language), placeDetail(activity.place(), language),
                 activity.online(), activity.onlineUrl(), nextOccurrences(activity, now), schedules,
                 categories(activity, language), targetGroups(activity, language), languages(activity),
@@ -143,6 +143,14 @@ public class ActivityMapper {
     public static String languageName(String isoCode, Language language) {
         String name = Locale.forLanguageTag(isoCode).getDisplayLanguage(language.locale());
         return name.isEmpty() || name.equals(isoCode) ? isoCode : name;
+    }
+
+    /**
+     * Easy-read text only in the language asked for, never another one in its place: it is written for readers who
+     * need their own language made simple, and a page says it is "easy Swedish".
+     */
+    private static String easyRead(LocalizedText text, Language language) {
+        return text == null ? null : text.get(language);
     }
 
     private static String text(LocalizedText text, Language language) {

@@ -88,4 +88,10 @@ public interface CatalogueMessages {
 
     /** How many places a session has left. */
     String activity_places_left(int count);
+    // Ages as people write them (search)
+    String activity_age_from(int min);
+
+    String activity_age_up_to(int max);
+
+    String activity_age_range(int min, int max);
 }

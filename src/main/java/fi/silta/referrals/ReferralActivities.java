@@ -14,8 +14,10 @@ import fi.silta.catalogue.api.ActivityDetail;
 import fi.silta.catalogue.api.OccurrenceView;
 import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
+import fi.silta.search.ActivityPicker;
 import fi.silta.search.ActivityQueryParser;
 import fi.silta.search.ActivitySearchService;
+import fi.silta.search.api.ActivitySummary;
 
 /**
  * The public catalogue as referrals see it: the activities a nurse finds for a client in the client's
@@ -45,8 +47,11 @@ public class ReferralActivities {
     private final CatalogueService catalogue;
     private final ActivitySearchService search;
     private final ActivityQueryParser parser;
+    private final ActivityPicker picker;
 
-    ReferralActivities(CatalogueService catalogue, ActivitySearchService search, ActivityQueryParser parser) {
+    ReferralActivities(CatalogueService catalogue, ActivitySearchService search, ActivityQueryParser parser,
+            ActivityPicker picker) {
+        this.picker = picker;
         this.catalogue = catalogue;
         this.search = search;
         this.parser = parser;
@@ -75,6 +80,40 @@ public class ReferralActivities {
             // Words the search cannot take (too long, say) find nothing rather than failing the case page.
             return List.of();
         }
+    }
+
+    /** Activities found for a referral being written, in one place: the client's municipality, nearby or online. */
+    public record PickGroup(String where, List<Choice> choices) {
+    }
+
+    /**
+     * The full search for a referral being written (see {@link ActivityPicker}): the client's municipality first,
+     * then the neighbouring municipalities around the postal code, then online activities. Words the search cannot
+     * take find nothing rather than failing the form.
+     */
+    public List<PickGroup> pick(String words, String municipality, String postalCode, Language language) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (words != null && !words.isBlank()) {
+            params.put("q", List.of(words));
+        }
+        params.put("lang", List.of(language.code()));
+        try {
+            return picker.find(parser.parse(params), municipality, postalCode).stream()
+                    .map(group -> new PickGroup(group.where().name(), group.activities().stream()
+                            .map(a -> new Choice(a.id(), a.title(),
+                                    a.nextOccurrences().isEmpty() ? null : local(a.nextOccurrences().get(0).start()),
+                                    place(a), a.online(), List.of()))
+                            .toList()))
+                    .toList();
+        } catch (ProblemException e) {
+            return List.of();
+        }
+    }
+
+    private static String place(ActivitySummary activity) {
+        String place = activity.place() == null ? null : activity.place().name();
+        String municipality = activity.municipality() == null ? null : activity.municipality().name();
+        return place == null ? municipality : municipality == null ? place : place + ", " + municipality;
     }
 
     /** The suggested activities still published, with the sessions the plan may name. */

@@ -26,6 +26,7 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -64,6 +65,8 @@ public class ActivitySearchService {
             "accessibility", "accessibility", "organisationType", "organisationType");
     /** The engine answers at most this many hits into a result list (its max_result_window). */
     static final int MAX_RESULT_WINDOW = 10_000;
+    /** Titles a "did you mean" compares the query's words with. */
+    private static final int DID_YOU_MEAN_TITLES = 20;
     /** Pages of a search's calendar export: a calendar is not a catalogue dump. */
     private static final int CALENDAR_PAGE = 100;
 
@@ -164,15 +167,24 @@ public class ActivitySearchService {
                     return sort;
                 });
         for (String name : FACETS) {
-            if (name.equals("free")) {
-                options = options.aggregation(freeKey, f -> f.terms().field("free", Boolean.class));
-            } else {
-                options = options.aggregation(facetKeys.get(name),
-                        f -> f.terms().field(FACET_FIELDS.get(name), String.class).maxTermCount(500));
+            if (!resolved.filtersFacet(name)) {
+                options = aggregate(options, name, facetKeys.get(name), freeKey);
             }
         }
         var timed = options.failAfter(engineTimeout.toMillis(), TimeUnit.MILLISECONDS);
         SearchResult<List<?>> result = EngineOutage.guard(retryAfter, () -> timed.fetch(offset, resolved.size()));
+        // A facet the query filters on is counted without its own filter (every other filter applies), so its
+        // chosen and unchosen values keep their counts and a second value can be added: values of one facet are
+        // alternatives. One more count-only request for each such facet.
+        Map<String, SearchResult<?>> facetResults = new LinkedHashMap<>();
+        for (String name : FACETS) {
+            if (resolved.filtersFacet(name)) {
+                ActivityQuery others = resolved.withoutFacet(name);
+                var counting = aggregate(searchSession.search(Activity.class).where(f -> predicate(f, others, now)),
+                        name, facetKeys.get(name), freeKey).failAfter(engineTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                facetResults.put(name, EngineOutage.guard(retryAfter, () -> counting.fetch(0)));
+            }
+        }
 
         List<ActivitySummary> items = new ArrayList<>();
         for (List<?> hit : result.hits()) {
@@ -182,18 +194,58 @@ public class ActivitySearchService {
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String name : FACETS) {
+            SearchResult<?> counted = facetResults.getOrDefault(name, result);
             Map<String, Long> counts;
             if (name.equals("free")) {
                 counts = new LinkedHashMap<>();
-                for (Map.Entry<Boolean, Long> entry : result.aggregation(freeKey).entrySet()) {
+                for (Map.Entry<Boolean, Long> entry : counted.aggregation(freeKey).entrySet()) {
                     counts.put(entry.getKey().toString(), entry.getValue());
                 }
             } else {
-                counts = result.aggregation(facetKeys.get(name));
+                counts = counted.aggregation(facetKeys.get(name));
             }
             facets.put(name, mapper.facet(name, counts, resolved.language()));
         }
-        return new ActivityPage(result.total().hitCount(), resolved.page(), resolved.size(), items, facets);
+        String didYouMean = result.total().hitCount() == 0 && resolved.hasText() ? didYouMean(resolved, now) : null;
+        return new ActivityPage(result.total().hitCount(), resolved.page(), resolved.size(), items, facets,
+                didYouMean);
+    }
+
+    /** A respelling of the query's words after titles near them, when it finds something with the same filters. */
+    private String didYouMean(ActivityQuery query, Instant now) {
+        ActivityQuery filtersOnly = query.withText(null);
+        var near = searchSession.search(Activity.class)
+                .where(f -> f.bool().must(f.extension(ElasticsearchExtension.get())
+                        .fromJson(DidYouMean.titlesNear(query.text())))
+                        .filter(predicate(f, filtersOnly, now)))
+                .failAfter(engineTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        List<String> titles = new ArrayList<>();
+        for (Activity activity : EngineOutage.guard(retryAfter, () -> near.fetchHits(DID_YOU_MEAN_TITLES))) {
+            for (Language language : Language.values()) {
+                String title = activity.title().get(language);
+                if (title != null) {
+                    titles.add(title);
+                }
+            }
+        }
+        String respelled = DidYouMean.respell(query.text(), titles);
+        if (respelled == null) {
+            return null;
+        }
+        var check = searchSession.search(Activity.class).where(f -> predicate(f, query.withText(respelled), now))
+                .failAfter(engineTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        return EngineOutage.guard(retryAfter, check::fetchTotalHitCount) > 0 ? respelled : null;
+    }
+
+    /** Adds a facet's count to a query being built (the step is a builder: it changes and returns itself). */
+    private static <T extends SearchQueryOptionsStep<?, ?, ?, ?, ?, ?>> T aggregate(T options, String name,
+            AggregationKey<Map<String, Long>> key, AggregationKey<Map<Boolean, Long>> freeKey) {
+        if (name.equals("free")) {
+            options.aggregation(freeKey, f -> f.terms().field("free", Boolean.class));
+        } else {
+            options.aggregation(key, f -> f.terms().field(FACET_FIELDS.get(name), String.class).maxTermCount(500));
+        }
+        return options;
     }
 
     /** Up to {@code limit} titles that complete what the user has typed so far, most relevant first. */
@@ -270,6 +322,14 @@ public class ActivitySearchService {
         if (!query.accessibility().isEmpty()) {
             bool.filter(f.terms().field("accessibility").matchingAll(
                     query.accessibility().stream().map(AccessibilityFeature::name).collect(Collectors.toSet())));
+        }
+        if (query.online() != null) {
+            bool.filter(f.match().field("online").matching(query.online()));
+        }
+        if (query.age() != null) {
+            // The age falls within the activity's range; a range open at one end does not limit on that side.
+            bool.filter(f.or(f.range().field("ageMin").atMost(query.age()), f.not(f.exists().field("ageMin"))));
+            bool.filter(f.or(f.range().field("ageMax").atLeast(query.age()), f.not(f.exists().field("ageMax"))));
         }
         if (query.near() != null) {
             bool.filter(f.spatial().within().field("location")

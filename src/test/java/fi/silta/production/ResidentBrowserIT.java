@@ -10,7 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 
 /**
  * A resident on the public pages, in a real browser against the deployed Silta: searches, narrows the search and
@@ -63,13 +65,14 @@ class ResidentBrowserIT {
         assertThat(first.get("bottom").doubleValue()).as("the first result's title is on the first screen")
                 .isLessThanOrEqualTo(first.get("viewportHeight").doubleValue());
         assertThat(first.get("scrollY").intValue()).as("nothing was scrolled").isZero();
-        assertThat(browser.find("#municipality").isDisplayed()).as("the filters wait behind their disclosure").isFalse();
+        assertThat(browser.find("#municipality-272").isDisplayed()).as("the filters wait behind their disclosure")
+                .isFalse();
         browser.screenshot("search-results-phone-first-screen", false);
         failures.addAll(browser.audit("search-results"));
 
         browser.find("details.filters > summary").click();
-        assertThat(browser.find("#municipality").isDisplayed()).as("one tap shows the filters").isTrue();
-        new Select(browser.find("#municipality")).selectByValue("272");
+        assertThat(browser.find("#municipality-272").isDisplayed()).as("one tap shows the filters").isTrue();
+        browser.tick("#municipality-272");
         browser.click(".filter-actions button");
         assertThat(titles()).contains(KOKKOLA_TITLE).doesNotContain(KANNUS_TITLE);
         assertThat(browser.text("details.filters > summary")).as("a closed disclosure still says a filter is on")
@@ -87,19 +90,54 @@ class ResidentBrowserIT {
     }
 
     @Test
-    void atADesktopTheFacetsStayBesideTheResults() {
+    void atADesktopTwoMunicipalitiesCombineAndTheFieldsNeverOverlap() {
         browser.size(Browser.DESKTOP).go("/?lang=sv&q=ryggympa");
         assertThat(titles()).contains("Ryggympa i Karleby", "Ryggympa i Kannus");
-        Map<String, Number> results = browser.box(".results");
-        Map<String, Number> facets = browser.box(".facets");
-        assertThat(facets.get("left").doubleValue()).as("the facets are a column of their own, right of the results")
-                .isGreaterThanOrEqualTo(results.get("right").doubleValue());
-        assertThat(facets.get("top").doubleValue()).as("and start on the first screen")
-                .isLessThan(facets.get("viewportHeight").doubleValue());
-
-        browser.click("[data-facet=municipality] a[href*='municipality=272']");
+        browser.find("details.filters > summary").click();
+        browser.tick("#municipality-272");
+        browser.click(".filter-actions button");
         assertThat(titles()).contains("Ryggympa i Karleby").doesNotContain("Ryggympa i Kannus");
-        assertThat(browser.find("[data-facet=municipality] a[aria-current]").getText()).isEqualTo("Karleby");
+        browser.find("details.filters > summary").click();
+        // The other municipality keeps its count and can be added: values of one facet are alternatives.
+        browser.tick("#municipality-217");
+        browser.click(".filter-actions button");
+        assertThat(titles()).contains("Ryggympa i Karleby", "Ryggympa i Kannus");
+        assertThat(browser.find("#municipality-272").isSelected()).isTrue();
+        // Every field of the filters keeps to its own column.
+        browser.find("details.filters > summary").click();
+        List<WebElement> fields = browser.all(".filter-fields > fieldset, .filter-fields > .field");
+        for (int i = 0; i < fields.size(); i++) {
+            for (int j = i + 1; j < fields.size(); j++) {
+                Rectangle a = fields.get(i).getRect();
+                Rectangle b = fields.get(j).getRect();
+                boolean overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height
+                        && b.y < a.y + a.height;
+                assertThat(overlap).as("filter fields " + i + " and " + j + " overlap").isFalse();
+            }
+        }
+    }
+
+    @Test
+    void theSearchBoxSuggestsTitlesAsAComboboxUsedWithTheKeyboard() {
+        browser.size(Browser.DESKTOP).go("/?lang=fi");
+        Keyboard keys = browser.keyboard();
+        keys.tabTo("#q");
+        keys.type("selkäjum");
+        browser.await("#q-suggestions [role=option]");
+        assertThat(browser.find("#q").getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(browser.find("#q").getAttribute("role")).isEqualTo("combobox");
+        browser.find("#q").sendKeys(Keys.ARROW_DOWN);
+        String active = browser.find("#q").getAttribute("aria-activedescendant");
+        assertThat(active).isNotBlank();
+        assertThat(browser.find("#" + active).getAttribute("aria-selected")).isEqualTo("true");
+        browser.find("#q").sendKeys(Keys.ESCAPE);
+        assertThat(browser.find("#q").getAttribute("aria-expanded")).isEqualTo("false");
+        browser.find("#q").sendKeys(Keys.ARROW_DOWN);
+        browser.await("#q-suggestions [role=option]");
+        browser.find("#q").sendKeys(Keys.ARROW_DOWN);
+        browser.find("#q").sendKeys(Keys.ENTER);
+        browser.awaitUrl("q=");
+        assertThat(titles()).isNotEmpty();
     }
 
     @Test
@@ -119,8 +157,9 @@ class ResidentBrowserIT {
         keys.space();
         assertThat(browser.find("details.filters").getAttribute("open")).as("Space opens the filters").isNotNull();
         keys.tab();
-        assertThat(keys.on("#municipality")).as("the first filter follows its disclosure").isTrue();
-        keys.type("Kokk");
+        assertThat(keys.on("[data-facet] input")).as("the first filter follows its disclosure").isTrue();
+        keys.tabTo("#municipality-272");
+        keys.space();
         keys.tabTo(".filter-actions button");
         keys.shiftTab();
         assertThat(keys.on("#sort")).as("Shift-Tab goes back to the last filter").isTrue();

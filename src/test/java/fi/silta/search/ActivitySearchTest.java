@@ -14,6 +14,8 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -115,22 +117,94 @@ class ActivitySearchTest {
         fixtures.activity(ActivitySpec.titled("Kunnan kuntosalivuoro").targetGroups("SENIORS", "FAMILIES")
                 .accessibility(AccessibilityFeature.INDUCTION_LOOP, AccessibilityFeature.ELEVATOR)
                 .by(OrganisationType.MUNICIPALITY));
-        for (Map<String, String> base : List.of(Map.<String, String> of(), Map.of("q", "kuntosali"),
-                Map.of("municipality", "272"))) {
-            JsonPath all = given().queryParams(base).queryParam("size", 1).when().get("/api/v1/activities")
-                    .then().statusCode(200).extract().jsonPath();
-            Map<String, List<Map<String, Object>>> facets = all.getMap("facets");
-            assertThat(facets.keySet()).containsExactly("municipality", "category", "targetGroup", "language", "free",
-                    "accessibility", "organisationType");
-            assertThat(facets.get("organisationType")).isNotEmpty();
-            facets.forEach((facet, values) -> values.forEach(value -> {
-                long total = given().queryParams(base).queryParam(facet, value.get("key")).queryParam("size", 1)
-                        .when().get("/api/v1/activities")
-                        .then().statusCode(200).extract().jsonPath().getLong("total");
-                assertThat(total).as(facet + "=" + value.get("key") + " with " + base)
-                        .isEqualTo(((Number) value.get("count")).longValue());
-            }));
+        for (Map<String, List<String>> base : List.of(Map.<String, List<String>> of(),
+                Map.of("q", List.of("kuntosali")), Map.of("municipality", List.of("272")))) {
+            assertEveryFacetCountIsASeparateSearch(base);
         }
+    }
+
+    @Test
+    void anAgeFindsActivitiesWhoseRangeHoldsItAndThoseWithoutARange() {
+        long seniors = fixtures.activity(ActivitySpec.titled("Ikätesti seniorit").ages(65, null));
+        long youth = fixtures.activity(ActivitySpec.titled("Ikätesti nuoret").ages(13, 17));
+        long everyone = fixtures.activity(ActivitySpec.titled("Ikätesti kaikille"));
+        long upTo = fixtures.activity(ActivitySpec.titled("Ikätesti lapset").ages(null, 12));
+        assertThat(search(Map.of("q", List.of("ikätesti"), "age", List.of("70"))).getList("items.id", Long.class))
+                .contains(seniors, everyone).doesNotContain(youth, upTo);
+        assertThat(search(Map.of("q", List.of("ikätesti"), "age", List.of("15"))).getList("items.id", Long.class))
+                .contains(youth, everyone).doesNotContain(seniors, upTo);
+        assertThat(search(Map.of("q", List.of("ikätesti"), "age", List.of("12"))).getList("items.id", Long.class))
+                .contains(upTo, everyone).doesNotContain(seniors, youth);
+        given().queryParam("age", "121").when().get("/api/v1/activities").then().statusCode(400)
+                .body("errors.field", hasItem("age"));
+    }
+
+    @Test
+    void twoMunicipalitiesAndTwoCategoriesCombineAndEveryCountMatchesSeparateSearches() {
+        long kokkolaCulture = fixtures.activity(ActivitySpec.titled("Kuorolaulua Kokkolassa").categories("CULTURE")
+                .in("272", "67100", 63.84, 23.13));
+        long kannusSport = fixtures.activity(ActivitySpec.titled("Sählyä Kannuksessa").categories("PHYSICAL_ACTIVITY")
+                .in("217", "69100", 63.9003, 23.9131));
+        long kannusBoth = fixtures
+                .activity(ActivitySpec.titled("Tanssi-ilta Kannuksessa").categories("CULTURE", "PHYSICAL_ACTIVITY")
+                        .in("217", "69100", 63.9003, 23.9131));
+        long kokkolaOther = fixtures.activity(ActivitySpec.titled("Muistikahvila Kokkolassa").categories("SOCIAL")
+                .in("272", "67100", 63.84, 23.13));
+        long elsewhere = fixtures.activity(ActivitySpec.titled("Kuorolaulua Kaustisella").categories("CULTURE")
+                .in("236", "69600", 63.54, 23.69));
+        Map<String, List<String>> both = Map.of("municipality", List.of("272", "217"), "category",
+                List.of("CULTURE", "PHYSICAL_ACTIVITY"));
+
+        JsonPath combined = search(both);
+        assertThat(combined.getList("items.id", Long.class)).contains(kokkolaCulture, kannusSport, kannusBoth)
+                .doesNotContain(kokkolaOther, elsewhere);
+        // Municipalities exclude each other, so the combined total is the sum of one search per municipality.
+        long perMunicipality = search(
+                Map.of("municipality", List.of("272"), "category", List.of("CULTURE", "PHYSICAL_ACTIVITY")))
+                .getLong("total")
+                + search(Map.of("municipality", List.of("217"), "category", List.of("CULTURE", "PHYSICAL_ACTIVITY")))
+                        .getLong("total");
+        assertThat(combined.getLong("total")).isEqualTo(perMunicipality);
+        // Both chosen municipalities and both chosen categories still show, with the counts they have on their own,
+        // and so does a municipality and a category not chosen.
+        assertThat(count(combined, "municipality", "272")).isGreaterThanOrEqualTo(1);
+        assertThat(count(combined, "municipality", "217")).isGreaterThanOrEqualTo(2);
+        assertThat(count(combined, "municipality", "236")).isGreaterThanOrEqualTo(1);
+        assertThat(count(combined, "category", "SOCIAL")).isGreaterThanOrEqualTo(1);
+        assertEveryFacetCountIsASeparateSearch(both);
+    }
+
+    /**
+     * A facet count is the total of a separate search: for a facet the search filters on, that facet's filter replaced
+     * by the value alone (values of one facet are alternatives); for any other facet, the value added. Accessibility
+     * features must all be present, so its values are always added.
+     */
+    private void assertEveryFacetCountIsASeparateSearch(Map<String, List<String>> base) {
+        JsonPath all = search(base);
+        Map<String, List<Map<String, Object>>> facets = all.getMap("facets");
+        assertThat(facets.keySet()).containsExactly("municipality", "category", "targetGroup", "language", "free",
+                "accessibility", "organisationType");
+        assertThat(facets.get("organisationType")).isNotEmpty();
+        facets.forEach((facet, values) -> values.forEach(value -> {
+            Map<String, List<String>> separate = new LinkedHashMap<>(base);
+            List<String> others = facet.equals("accessibility") ? base.getOrDefault(facet, List.of()) : List.of();
+            List<String> asked = new ArrayList<>(others);
+            asked.add(String.valueOf(value.get("key")));
+            separate.put(facet, asked);
+            assertThat(search(separate).getLong("total")).as(facet + "=" + value.get("key") + " with " + base)
+                    .isEqualTo(((Number) value.get("count")).longValue());
+        }));
+    }
+
+    private static JsonPath search(Map<String, List<String>> params) {
+        var request = given().queryParam("size", 100);
+        params.forEach((name, values) -> request.queryParam(name, values));
+        return request.when().get("/api/v1/activities").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static long count(JsonPath page, String facet, String key) {
+        Number count = page.get("facets." + facet + ".find { it.key == '" + key + "' }.count");
+        return count == null ? 0 : count.longValue();
     }
 
     @Test

@@ -81,12 +81,23 @@ class FinnishRecallTest {
         fixtures.reindexAll();
     }
 
+    /**
+     * The words are split in two halves by their alphabetical position: the tuning half (even positions) is what the
+     * morphology's rules were adjusted on; the held-out half (odd positions) was never looked at while doing so, and
+     * its figures are the ones docs/search.md gives as held out.
+     */
+    private static boolean heldOut(int alphabeticalPosition) {
+        return alphabeticalPosition % 2 == 1;
+    }
+
     @Test
-    void aBaseFormFindsAtLeast95PercentOfItsInflectedFormsForEveryWord() {
-        Map<String, Double> recall = new TreeMap<>();
-        int found = 0;
-        int total = 0;
-        for (String lemma : formsByLemma.keySet()) {
+    void aBaseFormFindsAtLeast95PercentOfItsInflectedFormsInTheHeldOutHalf() {
+        int[] found = new int[2];
+        int[] total = new int[2];
+        Map<String, Double> tuningRecall = new TreeMap<>();
+        List<String> lemmas = formsByLemma.keySet().stream().sorted().toList();
+        for (int i = 0; i < lemmas.size(); i++) {
+            String lemma = lemmas.get(i);
             int own = 0;
             for (long id : search(lemma)) {
                 if (lemma.equals(lemmaOfActivity.get(id))) {
@@ -94,36 +105,54 @@ class FinnishRecallTest {
                 }
             }
             int forms = formsByLemma.get(lemma).size();
-            recall.put(lemma, own / (double) forms);
-            found += own;
-            total += forms;
+            int half = heldOut(i) ? 1 : 0;
+            found[half] += own;
+            total[half] += forms;
+            if (!heldOut(i)) {
+                tuningRecall.put(lemma, own / (double) forms);
+            }
         }
-        System.out.printf("Finnish inflection recall: %.1f %% of %d forms over %d words; lowest: %s%n",
-                100.0 * found / total, total, recall.size(), lowest(recall));
-        assertThat(recall).allSatisfy((lemma, share) -> assertThat(share).as(lemma).isGreaterThanOrEqualTo(0.95));
+        System.out.printf("Finnish inflection recall, tuning half: %.1f %% of %d forms; lowest: %s%n",
+                100.0 * found[0] / total[0], total[0], lowest(tuningRecall));
+        System.out.printf("Finnish inflection recall, held out: %.1f %% of %d forms over %d words%n",
+                100.0 * found[1] / total[1], total[1], lemmas.size() / 2);
+        assertThat(found[1] / (double) total[1]).isGreaterThanOrEqualTo(0.95);
+        assertThat(found[0] / (double) total[0]).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
-    void aCompoundsHeadFindsAtLeast80PercentOfTheCompoundsForms() {
-        Map<String, Double> recall = new TreeMap<>();
-        for (String lemma : formsByLemma.keySet()) {
+    void aCompoundsHeadFindsAtLeast85PercentOfTheCompoundsFormsInTheHeldOutHalf() {
+        List<String> compounds = formsByLemma.keySet().stream().sorted().filter(lemma -> {
+            List<String> parts = parts(lemma);
+            return parts.size() >= 2 && !NOT_WORDS.contains(parts.get(parts.size() - 1));
+        }).toList();
+        Map<String, Double> tuningRecall = new TreeMap<>();
+        double[] sum = new double[2];
+        int[] count = new int[2];
+        for (int i = 0; i < compounds.size(); i++) {
+            String lemma = compounds.get(i);
             List<String> parts = parts(lemma);
             String head = parts.get(parts.size() - 1);
-            if (parts.size() < 2 || NOT_WORDS.contains(head)) {
-                continue;
-            }
             int own = 0;
             for (long id : search(head)) {
                 if (lemma.equals(lemmaOfActivity.get(id))) {
                     own++;
                 }
             }
-            recall.put(lemma + "←" + head, own / (double) formsByLemma.get(lemma).size());
+            double share = own / (double) formsByLemma.get(lemma).size();
+            int half = heldOut(i) ? 1 : 0;
+            sum[half] += share;
+            count[half]++;
+            if (!heldOut(i)) {
+                tuningRecall.put(lemma + "←" + head, share);
+            }
         }
-        double average = recall.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        System.out.printf("Finnish compound-head recall: %.1f %% average over %d compounds; lowest: %s%n",
-                100 * average, recall.size(), lowest(recall));
-        assertThat(recall).allSatisfy((compound, share) -> assertThat(share).as(compound).isGreaterThanOrEqualTo(0.8));
+        System.out.printf("Finnish compound-head recall, tuning half: %.1f %% average over %d compounds; lowest: %s%n",
+                100 * sum[0] / count[0], count[0], lowest(tuningRecall));
+        System.out.printf("Finnish compound-head recall, held out: %.1f %% average over %d compounds%n",
+                100 * sum[1] / count[1], count[1]);
+        assertThat(sum[1] / count[1]).isGreaterThanOrEqualTo(0.85);
+        assertThat(sum[0] / count[0]).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test

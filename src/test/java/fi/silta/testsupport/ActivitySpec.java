@@ -16,6 +16,10 @@ public final class ActivitySpec {
     String titleEn;
     String summaryFi = "Tervetuloa mukaan.";
     String descriptionFi;
+    String easyReadFi;
+    Integer ageMin;
+    boolean onlineOnly;
+    Integer ageMax;
     String municipality = "272";
     String postalCode = "67100";
     Double latitude = 63.8385;
@@ -125,6 +129,22 @@ public final class ActivitySpec {
 
     public ActivitySpec verifiedAt(Instant at) {
         verifiedAt = at;
+        return this;
+    }
+
+    public ActivitySpec easyRead(String fi) {
+        easyReadFi = fi;
+        return this;
+    }
+
+    public ActivitySpec online() {
+        onlineOnly = true;
+        return this;
+    }
+
+    public ActivitySpec ages(Integer min, Integer max) {
+        ageMin = min;
+        ageMax = max;
         return this;
     }
 }

@@ -172,8 +172,13 @@ public class CatalogueFixtures {
         Activity activity = new Activity(organisation, LocalizedText.of(spec.titleFi, spec.titleSv, spec.titleEn),
                 "test", UUID.randomUUID().toString());
         activity.describe(LocalizedText.of(spec.summaryFi, null, null), LocalizedText.of(spec.descriptionFi, null, null),
-                null);
-        activity.holdAt(place);
+                spec.easyReadFi == null ? null : LocalizedText.of(spec.easyReadFi, null, null));
+        activity.setAgeRange(spec.ageMin, spec.ageMax);
+        if (spec.onlineOnly) {
+            activity.holdOnline("https://verkko.example/" + SEQUENCE.incrementAndGet());
+        } else {
+            activity.holdAt(place);
+        }
         activity.classify(spec.categories.stream().map(categories::findById).collect(Collectors.toSet()),
                 spec.targetGroups.stream().map(targetGroups::findById).collect(Collectors.toSet()));
         activity.setLanguages(spec.languages);

@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -46,12 +47,15 @@ class ActivityPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance activity(Chrome chrome, ActivityView activity);
+        static native TemplateInstance activity(Chrome chrome, ActivityView activity, String backHref);
 
         static native TemplateInstance organisation(Chrome chrome, OrganisationView organisation);
 
         static native TemplateInstance notFound(Chrome chrome);
     }
+
+    private static final int NO_UPPER_AGE = 99;
+    private static final Pattern SEARCH_QUERY = Pattern.compile("[A-Za-z0-9%=&._~+-]*");
 
     private final CatalogueService catalogue;
     private final PageContext context;
@@ -63,7 +67,8 @@ class ActivityPages {
 
     @GET
     @Path("activities/{id}")
-    public Response activity(@PathParam("id") String id, @QueryParam("print") String print) {
+    public Response activity(@PathParam("id") String id, @QueryParam("print") String print,
+            @QueryParam("search") String search) {
         ActivityDetail detail;
         try {
             detail = catalogue.get(Long.parseLong(id), context.language());
@@ -72,7 +77,19 @@ class ActivityPages {
         }
         Chrome chrome = "true".equals(print) ? context.printChrome(detail.title()) : context.chrome(detail.title());
         return page(Response.ok(), Templates.activity(chrome,
-                view(detail, context.language(), context.messages(CatalogueMessages.class))));
+                view(detail, context.language(), context.messages(CatalogueMessages.class)), backHref(search)));
+    }
+
+    /**
+     * Back to the search the resident came from: the search page's links carry its query string in {@code search}.
+     * Only a query string is taken (letters, digits and URL escapes), so the link cannot lead off the search page.
+     */
+    private String backHref(String search) {
+        String lang = "lang=" + context.language().code();
+        if (search == null || search.length() > 2000 || !SEARCH_QUERY.matcher(search).matches()) {
+            return "/?" + lang;
+        }
+        return "/?" + search + "&" + lang;
     }
 
     @GET
@@ -124,8 +141,7 @@ class ActivityPages {
                         + place.lat() + "/" + place.lon();
             }
         }
-        String age = d.ageMin() == null && d.ageMax() == null ? null
-                : (d.ageMin() == null ? "" : d.ageMin()) + "–" + (d.ageMax() == null ? "" : d.ageMax());
+        String age = age(d.ageMin(), d.ageMax(), msg);
         List<String> description = d.description() == null ? List.of()
                 : List.of(d.description().split("\\R\\s*\\R")).stream().map(String::strip).filter(p -> !p.isEmpty())
                         .toList();
@@ -142,6 +158,18 @@ class ActivityPages {
                 "/api/v1/activities/" + d.id() + ".ics?lang=" + language.code(),
                 "/activities/" + d.id() + "?print=true&lang=" + language.code(), d.online(), d.onlineUrl(),
                 d.categories().stream().map(CodeLabel::label).toList());
+    }
+
+    /**
+     * "60 v. ja vanhemmat", "18–29 v.", "enintään 12 v.": an upper age of 99 or more is no limit anyone means, so
+     * it reads as "and older".
+     */
+    static String age(Integer min, Integer max, CatalogueMessages msg) {
+        Integer upper = max != null && max >= NO_UPPER_AGE ? null : max;
+        if (upper == null) {
+            return min == null || min == 0 ? null : msg.activity_age_from(min);
+        }
+        return min == null || min == 0 ? msg.activity_age_up_to(upper) : msg.activity_age_range(min, upper);
     }
 
     /** "ti 24.11. klo 10.00–11.00", in Finnish time whatever the zone a feed gave the session. */

@@ -21,8 +21,8 @@ public final class ActivityPreview {
     }
 
     public static TemplateInstance page(Chrome chrome, ActivityDetail detail, Language language) {
-        return ActivityPages.Templates.activity(chrome, ActivityPages.view(detail, language, messages(language)))
-                .setLocale(language.locale());
+        return ActivityPages.Templates.activity(chrome, ActivityPages.view(detail, language, messages(language)),
+                "/?lang=" + language.code()).setLocale(language.locale());
     }
 
     /** "ti 24.11. klo 10.00–11.00", in Finnish time. */

@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import fi.silta.common.validation.PlainText;
 import fi.silta.referrals.ConsentRecipient;
 import fi.silta.referrals.Need;
 import fi.silta.referrals.ReferralContext;
@@ -102,6 +104,32 @@ public class ReferralForm {
     @DateText
     String followUpOn;
 
+    /** Activities to suggest, picked from the search on the form before the referral is sent. */
+    @RestForm
+    List<Long> activityIds;
+
+    /** The words and the postal code the activity search on the form looks for; not part of the referral. */
+    @RestForm
+    @Size(max = 200)
+    @PlainText
+    String activityWords;
+
+    @RestForm
+    @Pattern(regexp = "([0-9]{5})?")
+    String activityPostalCode;
+
+    /** Set by the form's search button: search activities and show the form again, nothing is sent. */
+    @RestForm
+    String findActivities;
+
+    boolean findsActivities() {
+        return findActivities != null;
+    }
+
+    List<Long> chosenActivities() {
+        return activityIds == null ? List.of() : activityIds.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
     /**
      * The referral the form describes, sent at once. A value the form could not read is left out here; the form's
      * own check reports it at its field.
@@ -113,7 +141,7 @@ public class ReferralForm {
         Set<Need> chosen = (needs == null ? List.<String> of() : needs).stream().map(n -> choice(Need.class, n))
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         return new ReferralInput(client.toInput(), municipality, choice(ReferralContext.class, context), chosen,
-                interests, answers, List.of(), null, "on".equals(linkPersonNeeded), linkPersonReason,
+                interests, answers, chosenActivities(), null, "on".equals(linkPersonNeeded), linkPersonReason,
                 choice(Urgency.class, urgency), unit, true, DateText.Validator.parse(followUpOn));
     }
 
@@ -137,7 +165,18 @@ public class ReferralForm {
         values.put("urgency", urgency);
         values.put("unit", unit);
         values.put("followUpOn", followUpOn);
+        values.put("activityWords", activityWords);
+        values.put("activityPostalCode", activityPostalCode);
         values.values().removeIf(Objects::isNull);
+        return values;
+    }
+
+    /** While the nurse is still writing (an activity search), the identity code typed so far stays too. */
+    Map<String, String> valuesWhileWriting() {
+        Map<String, String> values = values();
+        if (client.identityCode != null) {
+            values.put("client.identityCode", client.identityCode);
+        }
         return values;
     }
 

@@ -31,6 +31,7 @@ import fi.silta.common.web.PageMessages;
 import fi.silta.referrals.CaseloadService;
 import fi.silta.referrals.ConsentRecipient;
 import fi.silta.referrals.Need;
+import fi.silta.referrals.ReferralActivities;
 import fi.silta.referrals.ReferralContext;
 import fi.silta.referrals.ReferralQueries;
 import fi.silta.referrals.ReferralService;
@@ -52,6 +53,14 @@ import fi.silta.security.Role;
 @RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR })
 class ReferralPages {
 
+    /**
+     * The activities on the form: those picked so far, and the groups the form's activity search found ({@code
+     * searched} once it ran).
+     */
+    record ActivityChoices(List<ReferralActivities.Choice> chosen, List<ReferralActivities.PickGroup> groups,
+            boolean searched) {
+    }
+
     /** The choices of the nurse's form, labelled in the page's language. */
     record Choices(List<Option> municipalities, List<Option> contexts, List<Option> needs, List<Option> urgencies,
             List<Option> languages, List<Option> consents) {
@@ -62,7 +71,7 @@ class ReferralPages {
         static native TemplateInstance list(Chrome chrome, List<ReferralRow> referrals, List<OverdueCase> overdue,
                 boolean nurse, boolean coordinator);
 
-        static native TemplateInstance form(Chrome chrome, Form form, Choices choices);
+        static native TemplateInstance form(Chrome chrome, Form form, Choices choices, ActivityChoices activities);
     }
 
     private static final String ACTION = "/staff/referrals";
@@ -73,9 +82,11 @@ class ReferralPages {
     private final ReferralQueries queries;
     private final CaseloadService caseload;
     private final Validator validator;
+    private final ReferralActivities activities;
 
     ReferralPages(PageContext page, CurrentUser user, ReferralService referrals, ReferralQueries queries,
-            CaseloadService caseload, Validator validator) {
+            CaseloadService caseload, Validator validator, ReferralActivities activities) {
+        this.activities = activities;
         this.page = page;
         this.user = user;
         this.referrals = referrals;
@@ -99,7 +110,7 @@ class ReferralPages {
         Map<String, String> values = new HashMap<>();
         values.put("client.language", page.language().code());
         values.put("urgency", Urgency.ROUTINE.name());
-        return formPage(Form.fresh(ACTION, values));
+        return formPage(Form.fresh(ACTION, values), new ActivityChoices(List.of(), List.of(), false));
     }
 
     /** Sends the nurse's referral, or shows the form again with a message beside each field to correct. */
@@ -107,6 +118,18 @@ class ReferralPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.NURSE)
     public Response create(@BeanParam ReferralForm form) {
+        if (form.findsActivities()) {
+            // Searching is part of writing: the form comes back as it was, with what was found; nothing is sent.
+            List<Long> chosen = form.chosenActivities();
+            List<ReferralActivities.PickGroup> found = activities.pick(form.activityWords, form.municipality,
+                    form.activityPostalCode, page.language());
+            List<ReferralActivities.PickGroup> unchosen = found.stream()
+                    .map(g -> new ReferralActivities.PickGroup(g.where(),
+                            g.choices().stream().filter(c -> !chosen.contains(c.id())).toList()))
+                    .toList();
+            return Response.ok(formPage(Form.fresh(ACTION, form.valuesWhileWriting()),
+                    new ActivityChoices(activities.suggested(chosen, null, page.language()), unchosen, true))).build();
+        }
         ReferralInput input = form.toInput();
         FieldMessages messages = new FieldMessages(page.messages(PageMessages.class), text());
         Map<String, String> errors = new LinkedHashMap<>(messages.of(validator.validate(form)));
@@ -123,10 +146,11 @@ class ReferralPages {
             }
         }
         Form refused = Form.refused(ACTION, form.values(), errors, text().form_has_errors());
-        return Response.status(400).entity(formPage(refused)).build();
+        return Response.status(400).entity(formPage(refused, new ActivityChoices(
+                activities.suggested(form.chosenActivities(), null, page.language()), List.of(), false))).build();
     }
 
-    private TemplateInstance formPage(Form form) {
+    private TemplateInstance formPage(Form form, ActivityChoices picked) {
         ReferralMessages text = text();
         Language language = page.language();
         Choices choices = new Choices(
@@ -135,7 +159,7 @@ class ReferralPages {
                 options(Urgency.values(), text::urgency),
                 Arrays.stream(Language.values()).map(l -> new Option(l.code(), text.language(l), false)).toList(),
                 options(ConsentRecipient.values(), text::consent));
-        return Templates.form(page.staffChrome(text.form_title()), form, choices).setLocale(page.locale());
+        return Templates.form(page.staffChrome(text.form_title()), form, choices, picked).setLocale(page.locale());
     }
 
     /** The constants as a form's options, by name, labelled by their enum message. */

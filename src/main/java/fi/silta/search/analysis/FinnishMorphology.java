@@ -8,11 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,7 +39,14 @@ public final class FinnishMorphology {
     /** Shorter compound tails are too likely to be accidental letter sequences (kuntosali has "tosali"). */
     private static final int MIN_MODIFIER_LENGTH = 3;
     private static final int MIN_PREFIX_LENGTH = 3;
-    private static final int KEY_LENGTH = 3;
+    /** A head shorter than this (uni, yö, työ are the shortest) would split words by accident far more often. */
+    private static final int MIN_HEAD_LENGTH = 2;
+    private static final int SHORT_STEM_LENGTH = 3;
+    /**
+     * A head stem this long splits a word even when the letters before it are not lexicon words (tasa|paino|,
+     * kohtaamis|paikka): a long word inside a word is rarely an accident.
+     */
+    private static final int UNMISTAKABLE_HEAD_LENGTH = 5;
 
     /**
      * Strong grade on the left, weak on the right, longest clusters first: the weak grade appears in
@@ -51,41 +57,64 @@ public final class FinnishMorphology {
             { "nt", "nn" }, { "rt", "rr" }, { "lk", "l" }, { "rk", "r" }, { "hk", "h" }, { "lp", "lv" },
             { "rp", "rv" }, { "p", "v" }, { "t", "d" }, { "k", "" } };
 
+    /** The stem variants of every lexicon word: a tail that starts with one of them starts an inflected head. */
+    private final Set<String> headVariants;
     /**
-     * The stem variants of the compound heads, keyed by their first three letters: finding the tails of a
-     * word is then one map lookup per letter position instead of a search for every variant.
+     * The forms a lexicon word takes before another word in a compound: the base form (tuoli|jumppa), the genitive
+     * (kirjaston|kerho), the -s stem of -nen words (ihmis|oikeus). A split needs one of them right before it, so that
+     * an accidental word inside a word (kuntosali has "tosali", kirjasto has "jasto") does not split it.
      */
-    private final Map<String, List<String>> variantsByStart;
-    /** Variants shorter than the key, from heads of fewer than three letters; searched one by one. */
-    private final List<String> shortVariants;
+    private final Set<String> modifierForms;
+    /** Lexicon words of three letters (työ, uni, apu): whole, they may end a compound. */
+    private final Set<String> shortWords;
+    private final int longestVariant;
+    private final int longestModifier;
 
-    private FinnishMorphology(List<String> heads) {
-        Map<String, List<String>> byStart = new HashMap<>();
-        Set<String> shorter = new LinkedHashSet<>();
-        for (String head : heads) {
-            for (String variant : stemVariants(fold(head))) {
-                if (variant.length() < KEY_LENGTH) {
-                    shorter.add(variant);
-                } else {
-                    List<String> sameStart = byStart.computeIfAbsent(variant.substring(0, KEY_LENGTH), k -> new ArrayList<>());
-                    if (!sameStart.contains(variant)) {
-                        sameStart.add(variant);
-                    }
-                }
+    private FinnishMorphology(List<String> lexicon) {
+        Set<String> variants = new HashSet<>();
+        Set<String> modifiers = new HashSet<>();
+        Set<String> shortOnes = new HashSet<>();
+        for (String entry : lexicon) {
+            String word = fold(entry);
+            if (word.length() < MIN_HEAD_LENGTH) {
+                continue;
             }
+            variants.addAll(stemVariants(word));
+            if (word.length() <= SHORT_STEM_LENGTH) {
+                shortOnes.add(word);
+            }
+            modifiers.addAll(modifierForms(word));
         }
-        byStart.replaceAll((start, variants) -> List.copyOf(variants));
-        this.variantsByStart = Map.copyOf(byStart);
-        this.shortVariants = List.copyOf(shorter);
+        this.headVariants = Set.copyOf(variants);
+        this.modifierForms = Set.copyOf(modifiers);
+        this.shortWords = Set.copyOf(shortOnes);
+        this.longestVariant = variants.stream().mapToInt(String::length).max().orElse(0);
+        this.longestModifier = modifiers.stream().mapToInt(String::length).max().orElse(0);
     }
 
-    /** The morphology with Silta's list of compound heads ({@code search/fi-compound-heads.txt}). */
+    private static List<String> modifierForms(String word) {
+        List<String> forms = new ArrayList<>(4);
+        forms.add(word);
+        forms.add(word + "n");
+        if (word.endsWith("nen")) {
+            String stem = word.substring(0, word.length() - 3);
+            forms.add(stem + "s");
+            forms.add(stem + "sen");
+        } else if (word.endsWith("i")) {
+            // kieli → kielen|opetus, sieni → sienen|poiminta
+            forms.add(word.substring(0, word.length() - 1) + "en");
+        }
+        return forms;
+    }
+
+    /** The morphology with Silta's Finnish lexicon ({@code search/fi-lexicon.txt}, from Voikko's dictionary). */
     public static FinnishMorphology standard() {
         return Holder.INSTANCE;
     }
 
-    public static FinnishMorphology withHeads(List<String> heads) {
-        return new FinnishMorphology(heads);
+    /** The morphology with the given words as the lexicon of compound parts. */
+    public static FinnishMorphology withLexicon(List<String> words) {
+        return new FinnishMorphology(words);
     }
 
     /** Lower case without diacritics: ä → a, ö → o, å → a, é → e. */
@@ -169,35 +198,58 @@ public final class FinnishMorphology {
 
     /**
      * The tails of a folded word that are an inflected compound head: "tuolijumppaan" gives "jumppaan",
-     * "kuntosaleilla" gives "saleilla". The word itself is not included.
+     * "kuntosaleilla" gives "saleilla". A tail counts when it starts with a stem of a lexicon word and the letters
+     * before it end with a lexicon word in a form compounds use. The word itself is not included.
      */
     public List<String> compoundTails(String word) {
         List<String> tails = new ArrayList<>(2);
-        for (int at = MIN_MODIFIER_LENGTH; at < word.length(); at++) {
-            if (startsVariant(word, at)) {
+        boolean[] partsEnd = modifierEnds(word);
+        for (int at = MIN_MODIFIER_LENGTH; at <= word.length() - MIN_HEAD_LENGTH; at++) {
+            int head = longestHead(word, at);
+            if (head >= MIN_HEAD_LENGTH && (partsEnd[at] || head >= UNMISTAKABLE_HEAD_LENGTH)
+                    && notASuffix(word, at, head)) {
                 tails.add(word.substring(at));
             }
         }
         return tails;
     }
 
-    private boolean startsVariant(String word, int at) {
-        if (at + KEY_LENGTH <= word.length()) {
-            List<String> candidates = variantsByStart.get(word.substring(at, at + KEY_LENGTH));
-            if (candidates != null) {
-                for (String variant : candidates) {
-                    if (word.startsWith(variant, at)) {
-                        return true;
-                    }
-                }
+    /**
+     * Where the word's start could end as a row of compound parts: {@code ends[i]} when the first i letters are
+     * lexicon words in compound form one after another (kunto|, kunto|sali|). Only there may a head start, so that
+     * "kuntosaleilla" does not also split into "kuntosale" and "illa" (an inflected ilta).
+     */
+    private boolean[] modifierEnds(String word) {
+        boolean[] ends = new boolean[word.length() + 1];
+        ends[0] = true;
+        for (int end = MIN_MODIFIER_LENGTH; end < word.length(); end++) {
+            for (int from = Math.max(0, end - longestModifier); from <= end - MIN_MODIFIER_LENGTH && !ends[end]; from++) {
+                ends[end] = ends[from] && modifierForms.contains(word.substring(from, end));
             }
         }
-        for (String variant : shortVariants) {
-            if (word.startsWith(variant, at)) {
-                return true;
+        ends[0] = false;
+        return ends;
+    }
+
+    /**
+     * A three-letter stem (sal- of sali, nen- of nenä) also starts many endings (alumiini|nen, kotoi|set): it counts
+     * only when the tail is that word itself (kotityö) or long enough to be an inflected form of it (kuntosaleilla).
+     */
+    private boolean notASuffix(String word, int at, int head) {
+        int tail = word.length() - at;
+        return head > SHORT_STEM_LENGTH || tail >= SHORT_STEM_LENGTH + 2
+                || (tail == head && shortWords.contains(word.substring(at)));
+    }
+
+    /** The length of the longest stem of a lexicon word that starts at {@code at}, 0 for none. */
+    private int longestHead(String word, int at) {
+        int last = Math.min(word.length(), at + longestVariant);
+        for (int end = last; end >= at + MIN_HEAD_LENGTH; end--) {
+            if (headVariants.contains(word.substring(at, end))) {
+                return end - at;
             }
         }
-        return false;
+        return 0;
     }
 
     /**
@@ -243,6 +295,6 @@ public final class FinnishMorphology {
     }
 
     private static final class Holder {
-        static final FinnishMorphology INSTANCE = new FinnishMorphology(readWordList("search/fi-compound-heads.txt"));
+        static final FinnishMorphology INSTANCE = new FinnishMorphology(readWordList("search/fi-lexicon.txt"));
     }
 }

@@ -57,7 +57,8 @@ public record ActivitySearchParams(
         @RestQuery @ValueList(oneOf = OrganisationType.class, message = "must be organisation types: wellbeing_county, municipality, parish, ngo, company, other") List<String> organisationType,
         @RestQuery @Pattern(regexp = "relevance|distance|soonest", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be relevance, distance or soonest") String sort,
         @RestQuery @Pattern(regexp = WHOLE_NUMBER, message = "must be a whole number") @Min(value = 1, message = PAGE) @Max(value = MAX_PAGE, message = PAGE) String page,
-        @RestQuery @Pattern(regexp = WHOLE_NUMBER, message = "must be a whole number") @Min(value = 1, message = SIZE) @Max(value = MAX_PAGE_SIZE, message = SIZE) String size) {
+        @RestQuery @Pattern(regexp = WHOLE_NUMBER, message = "must be a whole number") @Min(value = 1, message = SIZE) @Max(value = MAX_PAGE_SIZE, message = SIZE) String size,
+        @RestQuery @Pattern(regexp = WHOLE_NUMBER, message = "must be a whole number") @Min(value = 0, message = AGE) @Max(value = 120, message = AGE) String age) {
 
     /** Longer queries are not searches but pasted documents; the cap also bounds the query's cost. */
     public static final int MAX_QUERY_LENGTH = 200;
@@ -76,6 +77,7 @@ public record ActivitySearchParams(
     private static final String RADIUS = "must be more than 0 and at most 500";
     private static final String PAGE = "must be between 1 and " + MAX_PAGE;
     private static final String SIZE = "must be between 1 and " + MAX_PAGE_SIZE;
+    private static final String AGE = "must be an age between 0 and 120";
 
     /** Strips every single value and makes a blank one absent, as a request's and a caller's alike. */
     public ActivitySearchParams {
@@ -90,6 +92,7 @@ public record ActivitySearchParams(
         sort = given(sort);
         page = given(page);
         size = given(size);
+        age = given(age);
     }
 
     /**
@@ -106,14 +109,14 @@ public record ActivitySearchParams(
                 first.apply("free"), parameters.get("accessibility"), first.apply("near"), first.apply("postalCode"),
                 first.apply("radiusKm"), first.apply("from"), first.apply("to"), parameters.get("weekday"),
                 parameters.get("timeOfDay"), parameters.get("organisationType"), first.apply("sort"),
-                first.apply("page"), first.apply("size"));
+                first.apply("page"), first.apply("size"), first.apply("age"));
     }
 
     /** The same search answered in the given language, whatever {@code lang} said: a page has decided already. */
     public ActivitySearchParams inLanguage(Language answer) {
         return new ActivitySearchParams(q, answer.code(), municipality, category, targetGroup, language, free,
                 accessibility, near, postalCode, radiusKm, from, to, weekday, timeOfDay, organisationType, sort, page,
-                size);
+                size, age);
     }
 
     /** Whether there is text to search for; without it the search browses, soonest first. */
@@ -137,6 +140,7 @@ public record ActivitySearchParams(
                 date(from()), date(to()), set(weekday, ActivitySearchParams::day),
                 set(timeOfDay, v -> constant(TimeOfDay.class, v)),
                 set(organisationType, v -> constant(OrganisationType.class, v)),
+                age() == null ? null : Integer.valueOf(age()), null,
                 sortName != null ? constant(SearchSort.class, sortName)
                         : text == null ? SearchSort.SOONEST : SearchSort.RELEVANCE,
                 page() == null ? 1 : Integer.parseInt(page()),

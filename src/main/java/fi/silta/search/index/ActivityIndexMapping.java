@@ -65,6 +65,10 @@ public class ActivityIndexMapping implements HibernateOrmSearchMappingConfigurer
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
         activity.property("languages").keywordField().aggregable(Aggregable.YES);
         activity.property("free").genericField().aggregable(Aggregable.YES);
+        activity.property("online").genericField();
+        // The age range; an open end (null) is no limit.
+        activity.property("ageMin").genericField();
+        activity.property("ageMax").genericField();
         activity.property("status").keywordField();
         // Nested, so that date, weekday and time-of-day filters apply to one and the same session.
         activity.property("occurrences").indexedEmbedded().structure(ObjectStructure.NESTED);

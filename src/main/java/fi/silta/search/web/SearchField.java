@@ -18,6 +18,7 @@ enum SearchField {
     FROM("from"),
     TO("to"),
     POSTAL_CODE("postalCode"),
+    AGE("age"),
     RADIUS_KM("radiusKm"),
     SORT("sort"),
     NEAR("near"),

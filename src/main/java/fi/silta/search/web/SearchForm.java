@@ -1,9 +1,11 @@
 package fi.silta.search.web;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,6 @@ import fi.silta.common.web.Link;
 import fi.silta.common.web.Option;
 import fi.silta.common.web.QueryStrings;
 import fi.silta.search.ActivityQuery;
-import fi.silta.search.ActivitySearchService;
 import fi.silta.search.TimeOfDay;
 import fi.silta.search.api.ActivityPage;
 import fi.silta.search.api.ActivitySearchParams;
@@ -29,18 +30,23 @@ import fi.silta.search.api.FacetValue;
  */
 final class SearchForm {
 
-    /** Filters that take several values; a facet link adds to them instead of replacing the value. */
-    private static final List<String> LIST_FILTERS = List.of("municipality", "category", "targetGroup", "language",
-            "accessibility", "organisationType");
+    /** Facets shown as checkboxes: several values of one are alternatives (accessibility: all are needed). */
+    private static final List<String> CHECKBOX_FACETS = List.of("municipality", "category", "targetGroup",
+            "language", "accessibility", "organisationType");
 
     private final Map<String, List<String>> params;
     private final SearchMessages msg;
     private final Locale locale;
+    private final LocalDate today;
+    private final SearchView.MapTiles map;
 
     /**
      * @param params the query string without {@code lang}, which the page's language decides
      */
-    SearchForm(Map<String, List<String>> params, SearchMessages msg, Locale locale) {
+    SearchForm(Map<String, List<String>> params, SearchMessages msg, Locale locale, LocalDate today,
+            SearchView.MapTiles map) {
+        this.map = map;
+        this.today = today;
         this.params = params;
         this.msg = msg;
         this.locale = locale;
@@ -53,19 +59,13 @@ final class SearchForm {
      */
     SearchView view(ActivityPage page, Map<String, String> errors, boolean hasText,
             Map<String, String> organisationTypes, boolean unavailable) {
-        ActivityPage found = page != null ? page : new ActivityPage(0, 1, 1, List.of(), Map.of());
+        ActivityPage found = page != null ? page : new ActivityPage(0, 1, 1, List.of(), Map.of(), null);
         Field q = new Field("q", msg.field(SearchField.Q), first("q"), List.of(), errors.get("q"));
         List<Field> filters = new ArrayList<>();
-        for (SearchField field : List.of(SearchField.MUNICIPALITY, SearchField.CATEGORY, SearchField.TARGET_GROUP,
-                SearchField.LANGUAGE)) {
-            filters.add(select(field, found.facets().get(field.parameter()), errors));
-        }
         Map<String, String> cost = new LinkedHashMap<>();
         cost.put("true", msg.search_free_true());
         cost.put("false", msg.search_free_false());
         filters.add(choice(SearchField.FREE, errors, cost, false));
-        filters.add(select(SearchField.ACCESSIBILITY, found.facets().get("accessibility"), errors));
-        filters.add(choice(SearchField.ORGANISATION_TYPE, errors, organisationTypes, true));
         Map<String, String> days = new LinkedHashMap<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             days.put(day.name().substring(0, 3).toLowerCase(Locale.ROOT), msg.weekday(day));
@@ -76,7 +76,7 @@ final class SearchForm {
             times.put(part.parameter(), msg.timeOfDay(part));
         }
         filters.add(choice(SearchField.TIME_OF_DAY, errors, times, false));
-        for (SearchField field : List.of(SearchField.FROM, SearchField.TO, SearchField.POSTAL_CODE,
+        for (SearchField field : List.of(SearchField.AGE, SearchField.FROM, SearchField.TO, SearchField.POSTAL_CODE,
                 SearchField.RADIUS_KM)) {
             filters.add(new Field(field.parameter(), msg.field(field), first(field.parameter()), List.of(),
                     errors.get(field.parameter())));
@@ -84,13 +84,22 @@ final class SearchForm {
         filters.add(sort(hasText, errors));
 
         List<SearchView.Facet> facets = new ArrayList<>();
-        for (String name : ActivitySearchService.FACETS) {
-            List<FacetValue> values = found.facets().getOrDefault(name, List.of());
-            if (!values.isEmpty()) {
-                facets.add(new SearchView.Facet(name, label(name), values.stream()
-                        .map(v -> new SearchView.FacetLink(v.label(), v.count(), "/" + queryString(toggle(name, v.key())),
-                                selected(name, v.key())))
-                        .toList()));
+        for (String name : CHECKBOX_FACETS) {
+            List<SearchView.FacetChoice> choices = new ArrayList<>();
+            List<String> chosen = new ArrayList<>(values(name));
+            for (FacetValue v : found.facets().getOrDefault(name, List.of())) {
+                boolean checked = chosen.removeIf(c -> c.equalsIgnoreCase(v.key()));
+                choices.add(new SearchView.FacetChoice(name + "-" + v.key(), v.key(), v.label(), v.count(), checked));
+            }
+            // A chosen value that no longer has hits stays, checked, so it can be unchosen.
+            for (String value : chosen) {
+                String label = name.equals("organisationType")
+                        ? organisationTypes.getOrDefault(value.toUpperCase(Locale.ROOT), value)
+                        : value;
+                choices.add(new SearchView.FacetChoice(name + "-" + value, value, label, 0, true));
+            }
+            if (!choices.isEmpty()) {
+                facets.add(new SearchView.Facet(name, label(name), choices));
             }
         }
         int pages = (int) Math.max(1, Math.min((found.total() + found.size() - 1) / found.size(),
@@ -110,7 +119,45 @@ final class SearchForm {
         }
         return new SearchView(q, filters, summary(errors, q, filters), page != null, found.total(),
                 found.items().stream().map(this::result).toList(), facets, previous, next, found.page(), pages,
-                "/api/v1/activities.ics" + queryString(calendar), "/" + queryString(clear), unavailable);
+                "/api/v1/activities.ics" + queryString(calendar), "/" + queryString(clear), unavailable,
+                QueryStrings.encode(queryString(params).replaceFirst("^\\?", "")), didYouMean(found.didYouMean()), shortcuts(),
+                map);
+    }
+
+    /**
+     * "For me" shortcuts, plain links that narrow the current search: free ones, this week's (today to Sunday), and,
+     * when a postal code was given, the closest first within 5 km.
+     */
+    private List<Link> shortcuts() {
+        List<Link> links = new ArrayList<>();
+        links.add(shortcut(msg.search_for_me_free(), Map.of("free", "true")));
+        LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        links.add(shortcut(msg.search_for_me_this_week(), Map.of("from", today.toString(), "to", sunday.toString())));
+        if (!first("postalCode").isEmpty()) {
+            links.add(shortcut(msg.search_for_me_near(), Map.of("sort", "distance", "radiusKm", "5")));
+        }
+        return links;
+    }
+
+    private Link shortcut(String label, Map<String, String> set) {
+        Map<String, List<String>> next = new LinkedHashMap<>(params);
+        next.remove("page");
+        set.forEach((name, value) -> next.put(name, List.of(value)));
+        next.put("lang", List.of(locale.getLanguage()));
+        boolean current = set.entrySet().stream().allMatch(e -> first(e.getKey()).equals(e.getValue()));
+        return new Link("/" + queryString(next), label, current);
+    }
+
+    /** The same search with the respelled words, when nothing was found but they find something. */
+    private Link didYouMean(String respelled) {
+        if (respelled == null) {
+            return null;
+        }
+        Map<String, List<String>> next = new LinkedHashMap<>(params);
+        next.remove("page");
+        next.put("q", List.of(respelled));
+        next.put("lang", List.of(locale.getLanguage()));
+        return new Link("/" + queryString(next), respelled, false);
     }
 
     /** The summary above the form, and the messages of parameters the form has no field for. */
@@ -131,22 +178,6 @@ final class SearchForm {
         return SearchField.of(parameter).map(msg::field).orElse(parameter);
     }
 
-    /** A select of a facet's values with their counts; a value that has no hits stays selectable while chosen. */
-    private Field select(SearchField field, List<FacetValue> facet, Map<String, String> errors) {
-        String current = first(field.parameter());
-        List<Option> options = new ArrayList<>(List.of(new Option("", msg.search_any(), current.isEmpty())));
-        boolean currentListed = current.isEmpty();
-        for (FacetValue value : facet == null ? List.<FacetValue> of() : facet) {
-            boolean selected = value.key().equalsIgnoreCase(current);
-            currentListed |= selected;
-            options.add(new Option(value.key(), value.label() + " (" + value.count() + ")", selected));
-        }
-        if (!currentListed) {
-            options.add(new Option(current, current, true));
-        }
-        return new Field(field.parameter(), msg.field(field), current, options, errors.get(field.parameter()));
-    }
-
     /** A select of fixed choices, "any" first. */
     private Field choice(SearchField field, Map<String, String> errors, Map<String, String> choices,
             boolean ignoreCase) {
@@ -159,12 +190,14 @@ final class SearchForm {
 
     private Field sort(boolean hasText, Map<String, String> errors) {
         String current = first("sort");
-        return new Field("sort", msg.field(SearchField.SORT), current, List.of(
-                new Option("", hasText ? msg.search_sort_relevance() : msg.search_sort_soonest(), current.isEmpty()),
-                new Option("relevance", msg.search_sort_relevance(), "relevance".equals(current)),
-                new Option("soonest", msg.search_sort_soonest(), "soonest".equals(current)),
-                new Option("distance", msg.search_sort_distance(), "distance".equals(current))),
-                errors.get("sort"));
+        // The default order is the first option, and is not offered a second time under its own name.
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("", hasText ? msg.search_sort_relevance() : msg.search_sort_soonest(),
+                current.isEmpty() || current.equals(hasText ? "relevance" : "soonest")));
+        options.add(hasText ? new Option("soonest", msg.search_sort_soonest(), "soonest".equals(current))
+                : new Option("relevance", msg.search_sort_relevance(), "relevance".equals(current)));
+        options.add(new Option("distance", msg.search_sort_distance(), "distance".equals(current)));
+        return new Field("sort", msg.field(SearchField.SORT), current, options, errors.get("sort"));
     }
 
     private SearchView.Result result(ActivitySummary item) {
@@ -173,7 +206,10 @@ final class SearchForm {
         return new SearchView.Result(item.id(), item.title(), item.summary(),
                 item.organisation() == null ? null : item.organisation().name(),
                 item.municipality() == null ? null : item.municipality().name(), sessions,
-                item.nextOccurrences().isEmpty(), item.distanceKm(), item.free(), item.online());
+                item.nextOccurrences().isEmpty(),
+                item.distanceKm() == null ? null : String.format(locale, "%.1f", item.distanceKm()), item.free(),
+                item.online(), item.place() == null ? null : item.place().lat(),
+                item.place() == null ? null : item.place().lon());
     }
 
     /** "ti 24.11. klo 10.00–11.00", in Finnish time whatever the zone a feed gave the session. */
@@ -183,30 +219,6 @@ final class SearchForm {
         DateTimeFormatter time = DateTimeFormatter.ofPattern(msg.session_time(), locale);
         return msg.session_when(DateTimeFormatter.ofPattern(msg.session_day(), locale).format(from), time.format(from),
                 time.format(to));
-    }
-
-    private boolean selected(String name, String key) {
-        return values(name).stream().anyMatch(v -> v.equalsIgnoreCase(key));
-    }
-
-    /** The same search with {@code key} added to (or, when already there, removed from) the filter. */
-    private Map<String, List<String>> toggle(String name, String key) {
-        Map<String, List<String>> next = new LinkedHashMap<>(params);
-        next.remove("page");
-        List<String> values = new ArrayList<>(values(name));
-        if (values.stream().anyMatch(v -> v.equalsIgnoreCase(key))) {
-            values.removeIf(v -> v.equalsIgnoreCase(key));
-        } else if (LIST_FILTERS.contains(name)) {
-            values.add(key);
-        } else {
-            values = new ArrayList<>(List.of(key));
-        }
-        if (values.isEmpty()) {
-            next.remove(name);
-        } else {
-            next.put(name, values);
-        }
-        return next;
     }
 
     private List<String> values(String name) {
@@ -232,7 +244,8 @@ final class SearchForm {
         return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
     }
 
-    private static String queryString(Map<String, List<String>> params) {
+    /** The query string of the parameters that have a value, "?" first; empty when none has. */
+    static String queryString(Map<String, List<String>> params) {
         StringBuilder query = new StringBuilder();
         params.forEach((name, values) -> values.stream().filter(v -> v != null && !v.isEmpty())
                 .forEach(value -> query.append(query.isEmpty() ? '?' : '&').append(QueryStrings.encode(name))

@@ -39,8 +39,8 @@ interface SearchMessages {
     /** Beside the closed filters: how many are in use, so a narrowed search never looks like the whole catalogue. */
     String search_filters_chosen(long count);
 
-    /** The facet links beside (on a phone, after) the results. */
-    String search_facets();
+    /** Next to the search box: a link past the filters to the results, after their count. */
+    String search_skip_to_results();
 
     String search_sort_relevance();
 
@@ -55,6 +55,18 @@ interface SearchMessages {
     String search_result_count(long count);
 
     String search_no_results();
+
+    /** The "for me" shortcuts next to the search box, and their links. */
+    String search_for_me();
+
+    String search_for_me_free();
+
+    String search_for_me_this_week();
+
+    String search_for_me_near();
+
+    /** Before a respelled query that finds something, when the typed one found nothing. */
+    String search_did_you_mean();
 
     /** In place of the results when a parameter was wrong: nothing was searched, so nothing was "not found". */
     String search_not_run();
@@ -98,4 +110,23 @@ interface SearchMessages {
 
     /** A session: "ti 24.11. klo 10.00–11.00". */
     String session_when(String day, String from, String to);
+
+    // The activity search on a referral form (templates/tags/activityPicker.html and its fields)
+    String picker_legend();
+
+    String picker_words();
+
+    String picker_postal_code();
+
+    String picker_find();
+
+    String picker_chosen();
+
+    String picker_home();
+
+    String picker_neighbours();
+
+    String picker_online();
+
+    String picker_none();
 }

@@ -1,6 +1,9 @@
 package fi.silta.search.web;
 
 import java.lang.annotation.Annotation;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -29,6 +34,7 @@ import fi.silta.common.web.Chrome;
 import fi.silta.common.web.FormErrors;
 import fi.silta.common.web.PageContext;
 import fi.silta.common.web.PageMessages;
+import fi.silta.search.ActivityQuery;
 import fi.silta.search.ActivitySearchService;
 import fi.silta.search.SearchMapper;
 import fi.silta.search.api.ActivityPage;
@@ -52,8 +58,14 @@ class SearchPages {
     private final SearchMapper mapper;
     private final PageContext context;
     private final Validator validator;
+    private final Clock clock;
+    private final SearchView.MapTiles tiles;
 
-    SearchPages(ActivitySearchService search, SearchMapper mapper, PageContext context, Validator validator) {
+    SearchPages(ActivitySearchService search, SearchMapper mapper, PageContext context, Validator validator,
+            Clock clock, @ConfigProperty(name = "silta.search.map.tile-url") String tileUrl,
+            @ConfigProperty(name = "silta.search.map.tile-attribution") String tileAttribution) {
+        this.clock = clock;
+        this.tiles = new SearchView.MapTiles(tileUrl, tileAttribution);
         this.search = search;
         this.mapper = mapper;
         this.context = context;
@@ -62,6 +74,12 @@ class SearchPages {
 
     @GET
     public Response search(@BeanParam ActivitySearchParams params, @Context UriInfo uri) {
+        // A form sent without script sends every field, the empty ones too: the address is tidied to the filters in
+        // use, so that a link to the results is short enough to share.
+        Map<String, List<String>> given = uri.getQueryParameters();
+        if (given.values().stream().flatMap(List::stream).anyMatch(value -> value == null || value.isBlank())) {
+            return Response.seeOther(URI.create("/" + SearchForm.queryString(given))).build();
+        }
         SearchMessages msg = context.messages(SearchMessages.class);
         // The page's language is decided once for the whole page; a lang it did not understand is not an error here.
         params = params.inLanguage(context.language());
@@ -88,8 +106,10 @@ class SearchPages {
         }
         Map<String, List<String>> query = new LinkedHashMap<>(uri.getQueryParameters());
         query.remove("lang");
-        SearchView view = new SearchForm(query, msg, context.locale()).view(page, errors, params.hasText(),
-                mapper.organisationTypes(context.language()), unavailable != null);
+        SearchView view = new SearchForm(query, msg, context.locale(), LocalDate.now(clock.withZone(ActivityQuery.ZONE)), tiles)
+                .view(
+                        page, errors, params.hasText(),
+                        mapper.organisationTypes(context.language()), unavailable != null);
         TemplateInstance html = Templates.search(context.chrome(msg.search_title()), view).setLocale(context.locale());
         Response.ResponseBuilder response = Response.status(unavailable != null ? 503 : errors.isEmpty() ? 200 : 400)
                 .entity(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));

@@ -7,15 +7,18 @@ import fi.silta.common.web.Link;
 
 /**
  * The search page as its template reads it. {@code searched} is false when a parameter was wrong and nothing was
- * searched, so the page says so instead of "nothing found"; {@code unavailable} when search could not answer for now.
+ * searched, so the page says so instead of "nothing found"; {@code unavailable} when search could not answer for now;
+ * {@code searchQuery} is the search's query string, escaped to be one parameter of a result's link, so that the
+ * activity page can link back to this very result list.
  */
 record SearchView(Field query, List<Field> filters, List<String> errors, boolean searched, long total,
         List<Result> results, List<Facet> facets, Link previous, Link next, int page, int pages, String calendarHref,
-        String clearHref, boolean unavailable) {
+        String clearHref, boolean unavailable, String searchQuery, Link didYouMean, List<Link> shortcuts, MapTiles map) {
 
-    /** How many filters narrow the search (the order of the results is not one). */
+    /** How many filters narrow the search (the order of the results is not one), each chosen facet value one. */
     public long chosenFilters() {
-        return filters.stream().filter(f -> !f.value().isBlank() && !f.name().equals("sort")).count();
+        return filters.stream().filter(f -> !f.value().isBlank() && !f.name().equals("sort")).count()
+                + facets.stream().flatMap(f -> f.values().stream()).filter(FacetChoice::checked).count();
     }
 
     /** The filters stay open when one of them is wrong, so its message is seen beside it. */
@@ -24,12 +27,19 @@ record SearchView(Field query, List<Field> filters, List<String> errors, boolean
     }
 
     record Result(long id, String title, String summary, String organisation, String municipality,
-            List<String> sessions, boolean ongoing, Double distanceKm, boolean free, boolean online) {
+            List<String> sessions, boolean ongoing, String distanceKm, boolean free, boolean online, Double lat,
+            Double lon) {
     }
 
-    record Facet(String name, String label, List<FacetLink> values) {
+    /** The tile server of the results' map, and the attribution its tiles require. */
+    record MapTiles(String url, String attribution) {
     }
 
-    record FacetLink(String label, long count, String href, boolean selected) {
+    /** A facet as a group of checkboxes in the form: values of one facet are alternatives. */
+    record Facet(String name, String label, List<FacetChoice> values) {
+    }
+
+    /** A facet value: its count is the number of hits with it, whether it is chosen or not. */
+    record FacetChoice(String id, String value, String label, long count, boolean checked) {
     }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /** What the Finnish prefix field indexes, so that a resident's "jumppa" finds "tuolijumppaan". */
 class FinnishMorphologyTest {
 
-    private final FinnishMorphology morphology = FinnishMorphology.withHeads(List.of("jumppa", "sali", "ryhmä", "yö"));
+    private final FinnishMorphology morphology = FinnishMorphology
+            .withLexicon(List.of("jumppa", "sali", "ryhmä", "yö", "tuoli", "kunto", "vertainen", "vesi", "kesä", "nenä"));
 
     @Test
     void findsInflectedCompoundHeadsAtTheEndOfWords() {
@@ -26,6 +27,8 @@ class FinnishMorphologyTest {
         // A modifier of fewer than three letters is too likely an accident.
         assertThat(morphology.compoundTails("uusali")).isEmpty();
         assertThat(morphology.compoundTails("kirjasto")).isEmpty();
+        // A short stem that is also an ending (nen- of nenä) does not split a word that only ends like it.
+        assertThat(morphology.compoundTails("vesinen")).isEmpty();
     }
 
     @Test
@@ -42,7 +45,14 @@ class FinnishMorphologyTest {
     }
 
     @Test
-    void theStandardListKnowsCommonActivityWords() {
-        assertThat(FinnishMorphology.standard().withCompoundTails("Tuolijumppa")).isEqualTo("tuolijumppa jumppa");
+    void theStandardLexiconSplitsCompoundsNobodyListed() {
+        FinnishMorphology standard = FinnishMorphology.standard();
+        assertThat(standard.withCompoundTails("Tuolijumppa")).isEqualTo("tuolijumppa jumppa");
+        assertThat(standard.compoundTails("musiikkikoulussa")).contains("koulussa");
+        assertThat(standard.compoundTails("kirjastokortin")).contains("kortin");
+        assertThat(standard.compoundTails("autohuoltoon")).contains("huoltoon");
+        assertThat(standard.compoundTails("nakovammaisille")).contains("vammaisille");
+        assertThat(standard.compoundTails("kuoro")).isEmpty();
+        assertThat(standard.compoundTails("kirjasto")).isEmpty();
     }
 }
