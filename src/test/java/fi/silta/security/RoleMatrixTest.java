@@ -48,7 +48,8 @@ class RoleMatrixTest {
         LINK_PERSON("linkperson"),
         COORDINATOR("coordinator"),
         PUBLISHER("publisher"),
-        ADMIN("admin");
+        ADMIN("admin"),
+        ANALYST("analyst");
 
         final String user;
 
@@ -72,7 +73,8 @@ class RoleMatrixTest {
         NURSE,
         COORDINATOR,
         LINK_PERSON,
-        CASE_PLAN
+        CASE_PLAN,
+        REPORTS
     }
 
     record Case(String method, String template, boolean page, Access access, int ok, Function<Target, Object> body) {
@@ -413,6 +415,41 @@ class RoleMatrixTest {
         cases.add(new Case("POST", "/staff/places/{placeId}", true, Access.PUBLISHER, 303,
                 t -> Map.of("version", String.valueOf(t.placeVersion()), "name.fi", "Lomakepaikka", "municipality",
                         "272")));
+        // Reports: analysts and coordinators read them; an analyst reaches no referral (every referral line above
+        // refuses the analyst).
+        cases.add(new Case("GET", "/api/v1/reports/funnel", false, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/staff/reports", true, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/staff/reports/funnel.csv?table=funnel", true, Access.REPORTS, 200, null));
+        // A client's path and the falling-off list read client data: those who may read the referral, never an
+        // analyst.
+        cases.add(new Case("GET", "/api/v1/reports/falling-off", false, Access.COORDINATOR, 200, null));
+        cases.add(new Case("GET", "/api/v1/reports/paths/{assignedReferral}", false, Access.REFERRAL_WORK, 200,
+                null));
+        cases.add(new Case("GET", "/staff/reports/falling-off", true, Access.COORDINATOR, 200, null));
+        cases.add(new Case("GET", "/staff/reports/paths/{assignedReferral}", true, Access.REFERRAL_WORK, 200, null));
+        // Residents' voice: anyone answers without an account; analysts and coordinators read the results.
+        cases.add(new Case("GET", "/api/v1/surveys", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/api/v1/surveys/{survey}", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("POST", "/api/v1/surveys/{survey}/answers", false, Access.PUBLIC, 201,
+                t -> Map.of("municipality", "272", "ageBand", "FROM_50_TO_64", "scores", List.of(3, 4))));
+        cases.add(new Case("POST", "/api/v1/surveys/missing-activities", false, Access.PUBLIC, 201,
+                t -> Map.of("municipality", "272", "need", "LONELINESS")));
+        cases.add(new Case("POST", "/api/v1/reports/surveys", false, Access.REPORTS, 201,
+                t -> Map.of("title", Map.of("fi", "Matriisikysely"), "questions", List.of(Map.of("fi", "Pärjään")))));
+        cases.add(new Case("GET", "/api/v1/reports/surveys/{survey}/results", false, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/api/v1/reports/wishes", false, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/api/v1/reports/gaps", false, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/surveys/{survey}", true, Access.PUBLIC, 200, null));
+        cases.add(new Case("POST", "/surveys/{survey}", true, Access.PUBLIC, 303,
+                t -> Map.of("municipality", "272", "ageBand", "UNDER_30", "q1", "3", "q2", "5")));
+        cases.add(new Case("GET", "/surveys/missing-activity", true, Access.PUBLIC, 200, null));
+        cases.add(new Case("POST", "/surveys/missing-activity", true, Access.PUBLIC, 303,
+                t -> Map.of("municipality", "272", "need", "MEMORY")));
+        cases.add(new Case("GET", "/surveys/thanks", true, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/staff/reports/surveys", true, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/staff/reports/surveys.csv?table=wishes", true, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/staff/reports/gaps", true, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/staff/reports/gaps.csv?table=activities", true, Access.REPORTS, 200, null));
         return cases;
     }
 
@@ -427,6 +464,7 @@ class RoleMatrixTest {
             case COORDINATOR -> who == Who.COORDINATOR;
             case LINK_PERSON -> who == Who.LINK_PERSON;
             case CASE_PLAN -> who == Who.NURSE || who == Who.LINK_PERSON;
+            case REPORTS -> who == Who.ANALYST || who == Who.COORDINATOR;
         };
         if (allowed) {
             return c.ok();
@@ -476,6 +514,19 @@ class RoleMatrixTest {
         assertThat(documented).as("endpoints without a line in the role matrix").isEmpty();
     }
 
+    private static Long survey;
+
+    /** One survey of two questions, made once, for the survey addresses. */
+    private static long survey() {
+        if (survey == null) {
+            survey = given().auth().oauth2(token(Who.ANALYST)).contentType("application/json")
+                    .body(Map.of("title", Map.of("fi", "Matriisikysely"), "questions",
+                            List.of(Map.of("fi", "Pärjään"), Map.of("fi", "Kuulun joukkoon"))))
+                    .post("/api/v1/reports/surveys").then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+        return survey;
+    }
+
     private static String path(String template, Target t, Who who) {
         String freshSource = template.contains("{freshSource}") && who == Who.ADMIN ? source(token(Who.ADMIN))
                 : t.source();
@@ -496,7 +547,8 @@ class RoleMatrixTest {
                 .replace("{requestId}", String.valueOf(requestId))
                 .replace("{assignedReferral}", String.valueOf(assignedReferral))
                 .replace("{acceptedReferral}", String.valueOf(acceptedReferral))
-                .replace("{member}", "matriisi-jasen");
+                .replace("{member}", "matriisi-jasen")
+                .replace("{survey}", String.valueOf(survey()));
     }
 
     private static Response send(Case c, Who who, String path, Target t) {
