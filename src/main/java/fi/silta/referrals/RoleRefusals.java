@@ -25,7 +25,8 @@ import fi.silta.security.Role;
 class RoleRefusals {
 
     private static final Pattern CLIENT_DATA = Pattern
-            .compile("^/(?:api/v1|staff)/(?:referrals|admin/clients|admin/client-data)(?:/([0-9]{1,18}))?(?:/.*)?$");
+            .compile("^/(?:api/v1|staff)/(?:referrals|admin/clients|admin/client-data|reports/paths|reports/falling-off)"
+                    + "(?:/([0-9]{1,18}))?(?:/.*)?$");
 
     private final AuditLog log;
 
@@ -45,7 +46,7 @@ class RoleRefusals {
             return;
         }
         Long referralId = matcher.group(1) == null ? null : Long.valueOf(matcher.group(1));
-        String role = List.of(Role.COORDINATOR, Role.LINK_PERSON, Role.NURSE, Role.ADMIN, Role.PUBLISHER).stream()
+        String role = List.of(Role.COORDINATOR, Role.LINK_PERSON, Role.NURSE, Role.ADMIN, Role.PUBLISHER, Role.ANALYST).stream()
                 .filter(identity::hasRole).findFirst().orElse("none");
         log.recordRefusal(Trail.CLIENT_DATA,
                 AuditEntry.of(identity.getPrincipal().getName(), role, "role-refused", "referral", referralId)

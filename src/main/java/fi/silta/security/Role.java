@@ -10,7 +10,9 @@ public final class Role {
     public static final String COORDINATOR = "coordinator";
     public static final String PUBLISHER = "publisher";
     public static final String ADMIN = "admin";
-    public static final List<String> ALL = List.of(NURSE, LINK_PERSON, COORDINATOR, PUBLISHER, ADMIN);
+    /** Reads the county's reports (aggregates with small groups hidden), never a referral or any client data. */
+    public static final String ANALYST = "analyst";
+    public static final List<String> ALL = List.of(NURSE, LINK_PERSON, COORDINATOR, PUBLISHER, ADMIN, ANALYST);
 
     private Role() {
     }

@@ -19,7 +19,7 @@ class DemoUsersTest {
     @ParameterizedTest
     @CsvSource({ "nurse,nurse", "linkperson,link_person", "linkperson2,link_person", "coordinator,coordinator",
             "coordinator2,coordinator",
-            "publisher,publisher", "admin,admin" })
+            "publisher,publisher", "admin,admin", "analyst,analyst" })
     void demoUserHasItsRole(String username, String role) {
         given().auth().oauth2(DemoUsers.accessToken(username))
                 .when().get("/api/v1/me")

@@ -50,7 +50,8 @@ class RoleMatrixTest {
         PUBLISHER("publisher"),
         ADMIN("admin"),
         /** A coordinator of another county (Pohjanmaa): the coordinator's doors, none of Keski-Pohjanmaa's cases. */
-        COORDINATOR_ELSEWHERE("coordinator-pohjanmaa");
+        COORDINATOR_ELSEWHERE("coordinator-pohjanmaa"),
+        ANALYST("analyst");
 
         final String user;
 
@@ -74,7 +75,8 @@ class RoleMatrixTest {
         NURSE,
         COORDINATOR,
         LINK_PERSON,
-        CASE_PLAN
+        CASE_PLAN,
+        REPORTS
     }
 
     record Case(String method, String template, boolean page, Access access, int ok, Function<Target, Object> body) {
@@ -444,6 +446,41 @@ class RoleMatrixTest {
         cases.add(new Case("POST", "/staff/referrals/{acceptedReferral}/loop/next-step", true, Access.LINK_PERSON, 303,
                 t -> Map.of("step", "ACTIVITY_AGREED", "dueOn",
                         LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(3).toString())));
+        // Reports: analysts and coordinators read them; an analyst reaches no referral (every referral line above
+        // refuses the analyst).
+        cases.add(new Case("GET", "/api/v1/reports/funnel", false, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/staff/reports", true, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/staff/reports/funnel.csv?table=funnel", true, Access.REPORTS, 200, null));
+        // A client's path and the falling-off list read client data: those who may read the referral, never an
+        // analyst.
+        cases.add(new Case("GET", "/api/v1/reports/falling-off", false, Access.COORDINATOR, 200, null));
+        cases.add(new Case("GET", "/api/v1/reports/paths/{assignedReferral}", false, Access.REFERRAL_WORK, 200,
+                null));
+        cases.add(new Case("GET", "/staff/reports/falling-off", true, Access.COORDINATOR, 200, null));
+        cases.add(new Case("GET", "/staff/reports/paths/{assignedReferral}", true, Access.REFERRAL_WORK, 200, null));
+        // Residents' voice: anyone answers without an account; analysts and coordinators read the results.
+        cases.add(new Case("GET", "/api/v1/surveys", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/api/v1/surveys/{survey}", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("POST", "/api/v1/surveys/{survey}/answers", false, Access.PUBLIC, 201,
+                t -> Map.of("municipality", "272", "ageBand", "FROM_50_TO_64", "scores", List.of(3, 4))));
+        cases.add(new Case("POST", "/api/v1/surveys/missing-activities", false, Access.PUBLIC, 201,
+                t -> Map.of("municipality", "272", "need", "LONELINESS")));
+        cases.add(new Case("POST", "/api/v1/reports/surveys", false, Access.REPORTS, 201,
+                t -> Map.of("title", Map.of("fi", "Matriisikysely"), "questions", List.of(Map.of("fi", "Pärjään")))));
+        cases.add(new Case("GET", "/api/v1/reports/surveys/{survey}/results", false, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/api/v1/reports/wishes", false, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/api/v1/reports/gaps", false, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/surveys/{survey}", true, Access.PUBLIC, 200, null));
+        cases.add(new Case("POST", "/surveys/{survey}", true, Access.PUBLIC, 303,
+                t -> Map.of("municipality", "272", "ageBand", "UNDER_30", "q1", "3", "q2", "5")));
+        cases.add(new Case("GET", "/surveys/missing-activity", true, Access.PUBLIC, 200, null));
+        cases.add(new Case("POST", "/surveys/missing-activity", true, Access.PUBLIC, 303,
+                t -> Map.of("municipality", "272", "need", "MEMORY")));
+        cases.add(new Case("GET", "/surveys/thanks", true, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/staff/reports/surveys", true, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/staff/reports/surveys.csv?table=wishes", true, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/staff/reports/gaps", true, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/staff/reports/gaps.csv?table=activities", true, Access.REPORTS, 200, null));
         return cases;
     }
 
@@ -463,6 +500,7 @@ class RoleMatrixTest {
             case COORDINATOR -> who == Who.COORDINATOR;
             case LINK_PERSON -> who == Who.LINK_PERSON;
             case CASE_PLAN -> who == Who.NURSE || who == Who.LINK_PERSON;
+            case REPORTS -> who == Who.ANALYST || who == Who.COORDINATOR;
         };
         if (allowed) {
             return c.ok();
@@ -512,6 +550,19 @@ class RoleMatrixTest {
         assertThat(documented).as("endpoints without a line in the role matrix").isEmpty();
     }
 
+    private static Long survey;
+
+    /** One survey of two questions, made once, for the survey addresses. */
+    private static long survey() {
+        if (survey == null) {
+            survey = given().auth().oauth2(token(Who.ANALYST)).contentType("application/json")
+                    .body(Map.of("title", Map.of("fi", "Matriisikysely"), "questions",
+                            List.of(Map.of("fi", "Pärjään"), Map.of("fi", "Kuulun joukkoon"))))
+                    .post("/api/v1/reports/surveys").then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+        return survey;
+    }
+
     private static String path(String template, Target t, Who who) {
         String freshSource = template.contains("{freshSource}") && who == Who.ADMIN ? source(token(Who.ADMIN))
                 : t.source();
@@ -534,7 +585,8 @@ class RoleMatrixTest {
                 .replace("{acceptedReferral}", String.valueOf(acceptedReferral))
                 .replace("{member}", "matriisi-jasen")
                 .replace("{unknownPlace}", "999999999")
-                .replace("{unknownCode}", "ZZZZZZZZZZ");
+                .replace("{unknownCode}", "ZZZZZZZZZZ")
+                .replace("{survey}", String.valueOf(survey()));
     }
 
     private static Response send(Case c, Who who, String path, Target t) {
