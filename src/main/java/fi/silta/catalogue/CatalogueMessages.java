@@ -88,6 +88,7 @@ public interface CatalogueMessages {
 
     /** How many places a session has left. */
     String activity_places_left(int count);
+
     // Ages as people write them (search)
     String activity_age_from(int min);
 

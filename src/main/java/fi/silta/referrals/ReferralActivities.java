@@ -100,9 +100,13 @@ public class ReferralActivities {
         try {
             return picker.find(parser.parse(params), municipality, postalCode).stream()
                     .map(group -> new PickGroup(group.where().name(), group.activities().stream()
-                            .map(a -> new Choice(a.id(), a.title(),
-                                    a.nextOccurrences().isEmpty() ? null : local(a.nextOccurrences().get(0).start()),
-                                    place(a), a.online(), List.of()))
+                            .map(a -> {
+                                // The places left come from the activity itself, so a full session says so here too.
+                                ActivityDetail detail = published(a.id(), language);
+                                OccurrenceView next = detail == null ? null : firstOpen(detail.nextOccurrences());
+                                return new Choice(a.id(), a.title(), next == null ? null : local(next.start()),
+                                        place(a), a.online(), List.of(), full(next));
+                            })
                             .toList()))
                     .toList();
         } catch (ProblemException e) {
