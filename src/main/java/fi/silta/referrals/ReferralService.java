@@ -90,7 +90,7 @@ public class ReferralService {
         referral.notifyNurseAt(user.email());
         referrals.persist(referral);
         referrals.flush();
-        access.recordEvent(referral, null, referral.status(), null, null);
+        access.recordEvent(referral, EventKind.CREATED, null, referral.status(), null, null, null);
         access.logged(referral.id(), "create");
         return view(referral);
     }
@@ -113,7 +113,7 @@ public class ReferralService {
         } catch (IllegalArgumentException e) {
             throw InvalidInput.at("outcome", "invalid-choice", e.getMessage());
         }
-        access.recordEvent(referral, before, next, null, input.reason());
+        access.recordEvent(referral, EventKind.MOVED, before, next, null, input.reason(), null);
         access.logged(id, "transition");
         if (next.needsOutcome()) {
             closed.fire(new ReferralNotifier.Closed(id, referral.nurseEmail()));
@@ -135,7 +135,7 @@ public class ReferralService {
         } catch (IllegalStateException e) {
             throw ProblemException.conflict(e.getMessage());
         }
-        access.recordEvent(referral, before, referral.status(), input.step(), null);
+        access.recordEvent(referral, EventKind.STEP, before, referral.status(), input.step(), null, null);
         access.logged(id, "step");
         return view(referral);
     }
@@ -171,7 +171,8 @@ public class ReferralService {
         }
         activities.check(input.activityIds(), input.occurrenceId());
         referral.suggest(new LinkedHashSet<>(input.activityIds()), input.occurrenceId());
-        access.recordEvent(referral, referral.status(), referral.status(), null, "activities suggested");
+        access.recordEvent(referral, EventKind.ACTIVITIES, referral.status(), referral.status(), null, null,
+                null);
         access.logged(id, "suggest-activities");
         return view(referral);
     }

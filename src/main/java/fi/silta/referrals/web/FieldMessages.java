@@ -81,7 +81,7 @@ final class FieldMessages {
             return ref.error_birth_year();
         }
         return switch (constraint) {
-            case PersonalIdentityCode code -> ref.error_identity_code();
+            case PersonalIdentityCode code -> IdentityCodeMessages.of(ref, violation.getInvalidValue());
             case ChoiceOf choice -> ref.error_choice();
             case DateText date -> ref.error_date();
             case NotInTheFuture future -> ref.error_date();
