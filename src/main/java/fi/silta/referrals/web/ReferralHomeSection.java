@@ -44,22 +44,24 @@ class ReferralHomeSection implements StaffHomeSection {
             return Optional.empty();
         }
         ReferralMessages text = MessageBundles.get(ReferralMessages.class, Localized.Literal.of(language.code()));
+        ReferralListMessages list = MessageBundles.get(ReferralListMessages.class,
+                Localized.Literal.of(language.code()));
         Waiting waiting = caseload.waiting();
         List<Link> links = new ArrayList<>();
         if (nurse) {
             links.add(new Link("/staff/referrals/new", text.new_referral(), false));
-            links.add(new Link("/staff/referrals", text.home_open_referrals(waiting.open()), false));
+            links.add(new Link("/staff/referrals", list.home_open_referrals(waiting.open()), false));
         }
         if (linkPerson) {
-            links.add(new Link("/staff/referrals?status=requested", text.home_new_cases(waiting.newCases()), false));
-            links.add(new Link("/staff/referrals?overdue=true", text.home_overdue(waiting.overdue()), false));
-            links.add(new Link("/staff/referrals", text.home_open_cases(waiting.open()), false));
+            links.add(new Link("/staff/referrals?status=requested", list.home_new_cases(waiting.newCases()), false));
+            links.add(new Link("/staff/referrals?overdue=true", list.home_overdue(waiting.overdue()), false));
+            links.add(new Link("/staff/referrals", list.home_open_cases(waiting.open()), false));
         }
         if (coordinator) {
-            links.add(new Link("/staff/referrals#queue", text.home_queued(waiting.queued()), false));
-            links.add(new Link("/staff/referrals#overdue", text.home_overdue(waiting.overdue()), false));
+            links.add(new Link("/staff/referrals#queue", list.home_queued(waiting.queued()), false));
+            links.add(new Link("/staff/referrals#overdue", list.home_overdue(waiting.overdue()), false));
             links.add(new Link("/staff/referrals/link-persons", text.link_persons_title(), false));
         }
-        return Optional.of(new Content(text.home_heading(), links, ""));
+        return Optional.of(new Content(list.home_heading(), links, ""));
     }
 }

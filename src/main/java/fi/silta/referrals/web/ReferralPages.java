@@ -149,14 +149,16 @@ class ReferralPages {
         Language language = page.language();
         Names names = new Names(queries.municipalityNames(language), queries.staffNames(people));
         ReferralMessages text = text();
+        ReferralListMessages words = page.messages(ReferralListMessages.class);
         ListChoices choices = new ListChoices(
                 Arrays.stream(ReferralStatus.values()).map(st -> new Option(st.code(), text.status(st), false))
                         .toList(),
                 options(Urgency.values(), text::urgency),
                 queries.municipalities(language).stream().map(m -> new Option(m.code(), m.name(), false)).toList(),
-                List.of(new Option("newest", text.sort_newest(), false),
-                        new Option("oldest", text.sort_oldest(), false),
-                        new Option("urgency", text.sort_urgency(), false), new Option("due", text.sort_due(), false)));
+                List.of(new Option("newest", words.sort_newest(), false),
+                        new Option("oldest", words.sort_oldest(), false),
+                        new Option("urgency", words.sort_urgency(), false),
+                        new Option("due", words.sort_due(), false)));
         return Templates.list(page.staffChrome(text.list_title()), rows, ReferralList.of(rows, filter), overdue,
                 user.has(Role.NURSE), coordinator, names, choices, confirmation).setLocale(page.locale());
     }

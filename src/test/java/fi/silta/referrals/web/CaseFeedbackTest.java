@@ -69,6 +69,12 @@ class CaseFeedbackTest {
         Response accepted = linkPerson.submit(casePath, "form.move:has(input[value=accepted])", Map.of());
         assertThat(page(linkPerson.get(path(accepted) + "&lang=fi")).select(".confirmation").text())
                 .isEqualTo("Tila muutettu.");
+        // The contact form sent as it starts records nothing: how the client was reached must be chosen.
+        Response unchanged = linkPerson.submit(casePath + "?lang=fi", "form.contact-form", Map.of());
+        assertThat(unchanged.statusCode()).isEqualTo(400);
+        assertThat(page(unchanged).select("#f-kind-error").text()).isNotBlank();
+        assertThat(page(unchanged).select("#error-summary a").eachAttr("href")).containsExactly("#f-kind");
+        assertThat(page(unchanged).select(".contacts li")).isEmpty();
         Response contact = linkPerson.submit(casePath, "form.contact-form", Map.of("kind", "PHONE"));
         assertThat(path(contact)).isEqualTo(casePath + "?done=contact#contacts");
         Response step = linkPerson.submit(casePath, "form.step", Map.of("step", "FIRST_CONTACT"));
