@@ -1,12 +1,15 @@
 package fi.silta.referrals;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -120,6 +123,16 @@ public class ReferralActivities {
         if (occurrenceId != null && activityIds.stream().noneMatch(a -> catalogue.hasOccurrence(a, occurrenceId))) {
             throw InvalidInput.at("occurrenceId", "unknown-session", "The session must belong to a suggested activity");
         }
+    }
+
+    /** When the planned session starts, if it is one of the suggested activities' coming sessions. */
+    public Optional<Instant> plannedStart(Collection<Long> activityIds, Long occurrenceId) {
+        if (occurrenceId == null) {
+            return Optional.empty();
+        }
+        return activityIds.stream().map(id -> published(id, Language.FI)).filter(Objects::nonNull)
+                .flatMap(detail -> detail.nextOccurrences().stream()).filter(o -> o.id() == occurrenceId)
+                .map(o -> o.start().toInstant()).findFirst();
     }
 
     private ActivityDetail published(long id, Language language) {

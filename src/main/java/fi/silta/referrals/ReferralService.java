@@ -107,6 +107,9 @@ public class ReferralService {
         if (next.needsOutcome() && input.outcome() == null) {
             throw InvalidInput.at("outcome", "required", "Why the referral closes");
         }
+        if (input.outcome() == Outcome.ATTENDED) {
+            refuseAttendanceBeforeThePlannedSession(referral, "outcome");
+        }
         ReferralStatus before;
         try {
             before = referral.moveTo(next, input.outcome(), clock.instant());
@@ -126,6 +129,9 @@ public class ReferralService {
     public ReferralView reachStep(long id, @Valid @NotNull StepInput input) {
         Referral referral = access.readable(id, "step");
         access.require(access.isTarget(referral), referral, "step");
+        if (input.step() == CaseStep.ATTENDED) {
+            refuseAttendanceBeforeThePlannedSession(referral, "step");
+        }
         ReferralStatus before = referral.status();
         try {
             referral.reachStep(input.step(), clock.instant());
@@ -175,6 +181,15 @@ public class ReferralService {
                 null);
         access.logged(id, "suggest-activities");
         return view(referral);
+    }
+
+    /** Attendance is recorded once the planned session has begun, not before (400 at the field). */
+    private void refuseAttendanceBeforeThePlannedSession(Referral referral, String field) {
+        Instant now = clock.instant();
+        if (activities.plannedStart(referral.activityIds(), referral.occurrenceId()).filter(now::isBefore)
+                .isPresent()) {
+            throw InvalidInput.at(field, "before-planned-session", "The planned session has not begun");
+        }
     }
 
     private ReferralView view(Referral referral) {

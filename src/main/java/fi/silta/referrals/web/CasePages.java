@@ -293,7 +293,8 @@ class CasePages {
                 errors.putAll(messages.of(e));
             }
         }
-        String notice = errors.containsKey("outcome") ? text().outcome_needed() : text().form_has_errors();
+        boolean noOutcome = page.messages(PageMessages.class).validation_required().equals(errors.get("outcome"));
+        String notice = noOutcome ? text().outcome_needed() : text().form_has_errors();
         Form refused = Form.refused(sent == null ? path(id) : sent.action(), sent == null ? Map.of() : sent.values(),
                 errors, notice);
         Forms forms = slot == null ? fresh(id) : slot.in(fresh(id), refused);
@@ -312,6 +313,9 @@ class CasePages {
     /** The id of a refused field's input on the case page, where each form names its fields apart. */
     private static String fieldId(Form form, String field) {
         String action = form.action();
+        if (field.equals("step")) {
+            return "step";
+        }
         if (action.endsWith("/return")) {
             return "return-reason";
         }

@@ -51,6 +51,7 @@ final class FieldMessages {
             errors.putIfAbsent(error.field(), switch (error.code()) {
                 case "required" -> msg.validation_required();
                 case "invalid-choice" -> ref.error_choice();
+                case "before-planned-session" -> ref.error_before_session();
                 default -> msg.validation_invalid();
             });
         }

@@ -388,4 +388,6 @@ public interface ReferralMessages {
     String error_identity_code_check();
 
     String error_identity_code_typed(String reason, String masked);
+
+    String error_before_session();
 }

@@ -3,7 +3,10 @@ package fi.silta.referrals.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import fi.silta.testsupport.CatalogueFixtures;
 import fi.silta.testsupport.DemoUsers;
 import fi.silta.testsupport.StaffBrowser;
 
@@ -66,5 +70,34 @@ class ClosedCasePagesTest {
         Document refused = page(contact);
         assertThat(refused.select("h1").text()).contains(String.valueOf(id));
         assertThat(refused.select("#error-summary").text()).isNotBlank();
+    }
+
+    @Inject
+    CatalogueFixtures fixtures;
+
+    @Test
+    void attendanceIsNotRecordedBeforeThePlannedSessionBegins() {
+        long activity = fixtures.weeklyActivity("Tuolijumppa Tulevaisuudessa", "FREQ=WEEKLY;BYDAY=TU");
+        long id = CasePageFactsTest.referral("Ennenaikainen", null);
+        given().auth().oauth2(DemoUsers.accessToken("nurse")).contentType("application/json")
+                .body(Map.of("activityIds", List.of(activity))).post("/api/v1/referrals/" + id + "/activities")
+                .then().statusCode(200);
+        String casePath = "/staff/referrals/" + id;
+        StaffBrowser nurse = StaffBrowser.signIn("nurse");
+        assertThat(nurse.submit(casePath, "ul.suggested form.plan", Map.of()).statusCode()).isEqualTo(303);
+        CasePageFactsTest.assign(id, "linkperson", "Liisa Linkki");
+        StaffBrowser linkPerson = StaffBrowser.signIn("linkperson");
+        assertThat(linkPerson.submit(casePath, "form.move:has(input[value=accepted])", Map.of()).statusCode())
+                .isEqualTo(303);
+
+        Response step = linkPerson.submit(casePath + "?lang=fi", "form.step", Map.of("step", "ATTENDED"));
+        assertThat(step.statusCode()).isEqualTo(400);
+        assertThat(page(step).select("#error-summary a[href=#step]").text()).contains("ei ole vielä alkanut");
+        Response close = linkPerson.submit(casePath + "?lang=fi", "form.move:has(input[value=completed])",
+                Map.of("outcome", "ATTENDED"));
+        assertThat(close.statusCode()).isEqualTo(400);
+        assertThat(page(close).select("#error-summary").text()).contains("ei ole vielä alkanut");
+        assertThat(page(linkPerson.get(casePath + "?lang=fi")).select("p.status").text())
+                .isEqualTo("Tila: otettu vastaan.");
     }
 }
