@@ -23,6 +23,7 @@ import fi.silta.referrals.api.ReferralRow;
 import fi.silta.referrals.api.ReferralView;
 import fi.silta.referrals.api.ReturnInput;
 import fi.silta.referrals.api.Suggestion;
+import fi.silta.referrals.api.Waiting;
 import fi.silta.security.CurrentUser;
 import fi.silta.security.Role;
 
@@ -78,6 +79,33 @@ public class CaseloadService {
         return visible.stream().map(referral -> mapper.row(referral, now)).toList();
     }
 
+    /**
+     * How much work waits for this user, for the staff home page. Counts only, so nothing of a client is read out
+     * and the access log gets no entry.
+     */
+    @Transactional
+    @RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR })
+    public Waiting waiting() {
+        Instant now = clock.instant();
+        if (user.has(Role.COORDINATOR)) {
+            List<Referral> county = referrals.sentToLinkPersonService(access.counties()).stream()
+                    .filter(access::mayRead).toList();
+            long queued = county.stream().map(r -> mapper.row(r, now)).filter(ReferralRow::queued).count();
+            long overdue = county.stream().filter(r -> r.assignedTo() != null && mapper.overdue(r, now) != null)
+                    .count();
+            return new Waiting(queued, overdue, 0, 0);
+        }
+        if (user.has(Role.LINK_PERSON)) {
+            List<Referral> mine = referrals.assignedTo(user.username()).stream().filter(r -> !r.status().terminal())
+                    .toList();
+            long fresh = mine.stream().filter(r -> r.status() == ReferralStatus.REQUESTED).count();
+            long overdue = mine.stream().filter(r -> mapper.overdue(r, now) != null).count();
+            return new Waiting(0, overdue, fresh, mine.size());
+        }
+        long open = referrals.ofNurse(user.username()).stream().filter(r -> !r.status().terminal()).count();
+        return new Waiting(0, 0, 0, open);
+    }
+
     /** The coordinator gives the case to a link-person, or to another one; the link-person hears of it by email. */
     @Transactional
     @RolesAllowed(Role.COORDINATOR)
@@ -89,7 +117,8 @@ public class CaseloadService {
         } catch (IllegalStateException e) {
             throw ProblemException.conflict(e.getMessage());
         }
-        access.recordEvent(referral, referral.status(), referral.status(), null, "assigned to " + input.linkPerson());
+        access.recordEvent(referral, EventKind.ASSIGNED, referral.status(), referral.status(), null, null,
+                input.linkPerson());
         access.logged(id, "assign");
         assigned.fire(new ReferralNotifier.Assigned(id,
                 linkPersons.findByIdOptional(input.linkPerson()).map(LinkPerson::email).orElse(null)));
@@ -107,7 +136,8 @@ public class CaseloadService {
         } catch (IllegalStateException e) {
             throw ProblemException.conflict(e.getMessage());
         }
-        access.recordEvent(referral, referral.status(), referral.status(), null, input.reason());
+        access.recordEvent(referral, EventKind.RETURNED, referral.status(), referral.status(), null, input.reason(),
+                null);
         access.logged(id, "return");
         return view(referral);
     }

@@ -27,47 +27,81 @@ public final class PersonalIdentityCode {
      * purpose: a code is an identifier, and a lenient reading could match the wrong person.
      */
     public static Optional<PersonalIdentityCode> parse(String text, boolean allowTemporary) {
-        if (text == null) {
+        if (problem(text, allowTemporary).isPresent()) {
             return Optional.empty();
         }
-        String code = text;
-        if (code.length() != 11) {
-            return Optional.empty();
+        return Optional.of(new PersonalIdentityCode(text, birthDate(text)));
+    }
+
+    /** What is wrong with a code, in the order a reader checks it; so a form can tell which part to look at. */
+    public enum Problem {
+        /** Not eleven characters. */
+        LENGTH,
+        /** The date or the individual number holds something other than digits. */
+        DIGITS,
+        /** The seventh character is no century sign. */
+        CENTURY_SIGN,
+        /** The individual number is 000 or 001, which are not given. */
+        INDIVIDUAL_NUMBER,
+        /** A temporary or test code (900–999) where they are not allowed. */
+        TEMPORARY,
+        /** The first six digits are no date. */
+        DATE,
+        /** The check character does not match the nine digits. */
+        CHECK_CHARACTER
+    }
+
+    /** What is wrong with the code, or empty when it is valid. Reads as strictly as {@link #parse}. */
+    public static Optional<Problem> problem(String code, boolean allowTemporary) {
+        if (code == null || code.length() != 11) {
+            return Optional.of(Problem.LENGTH);
         }
         String day = code.substring(0, 2);
         String month = code.substring(2, 4);
         String year = code.substring(4, 6);
-        char sign = code.charAt(6);
         String individual = code.substring(7, 10);
         char check = code.charAt(10);
         // ASCII digits only: other scripts' digits would read as the same number but hash as another code.
         if (!(day + month + year + individual).chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.empty();
+            return Optional.of(Problem.DIGITS);
         }
-        int century = switch (sign) {
+        if (century(code.charAt(6)) < 0) {
+            return Optional.of(Problem.CENTURY_SIGN);
+        }
+        int number = Integer.parseInt(individual);
+        if (number < 2) {
+            return Optional.of(Problem.INDIVIDUAL_NUMBER);
+        }
+        if (number >= 900 && !allowTemporary) {
+            return Optional.of(Problem.TEMPORARY);
+        }
+        if (birthDate(code) == null) {
+            return Optional.of(Problem.DATE);
+        }
+        long nine = Long.parseLong(day + month + year + individual);
+        if (CHECK.charAt((int) (nine % 31)) != check) {
+            return Optional.of(Problem.CHECK_CHARACTER);
+        }
+        return Optional.empty();
+    }
+
+    private static int century(char sign) {
+        return switch (sign) {
             case '+' -> 1800;
             case '-', 'Y', 'X', 'W', 'V', 'U' -> 1900;
             case 'A', 'B', 'C', 'D', 'E', 'F' -> 2000;
             default -> -1;
         };
-        if (century < 0) {
-            return Optional.empty();
-        }
-        int number = Integer.parseInt(individual);
-        if (number < 2 || (number >= 900 && !allowTemporary)) {
-            return Optional.empty();
-        }
-        LocalDate birth;
+    }
+
+    /** The date of birth of a code whose digits and century sign are checked, or null when it is no date. */
+    private static LocalDate birthDate(String code) {
         try {
-            birth = LocalDate.of(century + Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            return LocalDate.of(century(code.charAt(6)) + Integer.parseInt(code.substring(4, 6)),
+                    Integer.parseInt(code.substring(2, 4)), Integer.parseInt(code.substring(0, 2)));
         } catch (DateTimeException e) {
-            return Optional.empty();
+            return null;
         }
-        long nine = Long.parseLong(day + month + year + individual);
-        if (CHECK.charAt((int) (nine % 31)) != check) {
-            return Optional.empty();
-        }
-        return Optional.of(new PersonalIdentityCode(code, birth));
     }
 
     /**

@@ -34,9 +34,12 @@ class ReferralAccess {
     private final CurrentUser user;
     private final Clock clock;
     private final UserCounties counties;
+    private final StaffNames names;
 
-    ReferralAccess(ReferralRepository referrals, AuditLog log, CurrentUser user, Clock clock, UserCounties counties) {
+    ReferralAccess(ReferralRepository referrals, AuditLog log, CurrentUser user, Clock clock, UserCounties counties,
+            StaffNames names) {
         this.counties = counties;
+        this.names = names;
         this.referrals = referrals;
         this.log = log;
         this.user = user;
@@ -134,9 +137,11 @@ class ReferralAccess {
     }
 
     /** Adds a status change, step or other event to the referral's history, in the name of this user. */
-    void recordEvent(Referral referral, ReferralStatus from, ReferralStatus to, CaseStep step, String reason) {
+    void recordEvent(Referral referral, EventKind kind, ReferralStatus from, ReferralStatus to, CaseStep step,
+            String reason, String detail) {
         referrals.record(new ReferralEvent(referral.id(), clock.instant(), user.username(), role(), from, to, step,
-                reason));
+                reason, kind, detail));
+        names.remember();
     }
 
     /** The role this user acts in, as the history and the access log name it. */

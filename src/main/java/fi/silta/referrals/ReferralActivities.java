@@ -1,11 +1,15 @@
 package fi.silta.referrals;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -153,6 +157,14 @@ public class ReferralActivities {
     public String title(long activityId, Language language) {
         ActivityDetail detail = published(activityId, language);
         return detail == null ? "" : detail.title();
+    /** When the planned session starts, if it is one of the suggested activities' coming sessions. */
+    public Optional<Instant> plannedStart(Collection<Long> activityIds, Long occurrenceId) {
+        if (occurrenceId == null) {
+            return Optional.empty();
+        }
+        return activityIds.stream().map(id -> published(id, Language.FI)).filter(Objects::nonNull)
+                .flatMap(detail -> detail.nextOccurrences().stream()).filter(o -> o.id() == occurrenceId)
+                .map(o -> o.start().toInstant()).findFirst();
     }
 
     private ActivityDetail published(long id, Language language) {

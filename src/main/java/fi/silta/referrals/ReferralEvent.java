@@ -21,6 +21,9 @@ import jakarta.persistence.Table;
 @Table(name = "referral_event")
 public class ReferralEvent {
 
+    private static final String LEGACY_ACTIVITIES = "activities suggested";
+    private static final String LEGACY_ASSIGNED = "assigned to ";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referral_event_seq")
     @SequenceGenerator(name = "referral_event_seq", sequenceName = "referral_event_id_seq", allocationSize = 50)
@@ -50,11 +53,20 @@ public class ReferralEvent {
     @Convert(converter = EncryptedText.EventReason.class)
     private String reason;
 
+    // Not client data: a user name or field names (see EventKind).
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind")
+    private EventKind kind;
+
+    private String detail;
+
     protected ReferralEvent() {
     }
 
     ReferralEvent(Long referralId, Instant occurredAt, String actor, String role, ReferralStatus from,
-            ReferralStatus to, CaseStep step, String reason) {
+            ReferralStatus to, CaseStep step, String reason, EventKind kind, String detail) {
+        this.kind = kind;
+        this.detail = detail;
         this.referralId = referralId;
         this.occurredAt = occurredAt;
         this.actor = actor;
@@ -96,5 +108,41 @@ public class ReferralEvent {
 
     public String reason() {
         return reason;
+    }
+
+    /**
+     * What the event is. Events written before kinds were recorded are read from their statuses and from the two
+     * fixed texts the application then wrote as reasons.
+     */
+    public EventKind kind() {
+        if (kind != null) {
+            return kind;
+        }
+        if (from == null) {
+            return EventKind.CREATED;
+        }
+        if (step != null) {
+            return EventKind.STEP;
+        }
+        if (LEGACY_ACTIVITIES.equals(reason)) {
+            return EventKind.ACTIVITIES;
+        }
+        if (reason != null && reason.startsWith(LEGACY_ASSIGNED)) {
+            return EventKind.ASSIGNED;
+        }
+        return from == to ? EventKind.RETURNED : EventKind.MOVED;
+    }
+
+    /** The kind's detail: the link-person of an assignment, the fields of a correction. */
+    public String detail() {
+        if (kind == null && reason != null && reason.startsWith(LEGACY_ASSIGNED)) {
+            return reason.substring(LEGACY_ASSIGNED.length());
+        }
+        return detail;
+    }
+
+    /** What staff typed as the reason; never one of the fixed texts events once carried there. */
+    public String typedReason() {
+        return kind == null && (kind() == EventKind.ACTIVITIES || kind() == EventKind.ASSIGNED) ? null : reason;
     }
 }

@@ -37,7 +37,7 @@ class ReferralMapper {
     ReferralView view(Referral r, List<ReferralEvent> events, Sight sight) {
         Client c = r.client();
         List<ReferralView.EventView> history = events.stream().map(e -> new ReferralView.EventView(e.occurredAt(),
-                e.actor(), e.role(), e.from(), e.to(), e.step(), e.reason())).toList();
+                e.actor(), e.role(), e.from(), e.to(), e.step(), e.typedReason(), e.kind(), e.detail())).toList();
         boolean contact = sight != Sight.COORDINATION;
         String code = sight == Sight.EXPORT ? c.identityCode() : PersonalIdentityCode.masked(c.identityCode());
         return new ReferralView(r.id(), r.status(), r.step(), r.outcome(),
@@ -59,7 +59,7 @@ class ReferralMapper {
                 r.urgency(), r.nurse(), r.assignedTo(), r.updatedAt(),
                 r.lastContactAt() == null ? null : Duration.between(r.lastContactAt(), now).toDays(), r.nextStep(),
                 due == null ? null : LocalDate.ofInstant(due, ReferralsConfig.TIME_ZONE),
-                due != null && due.isBefore(now), r.linkPersonNeeded());
+                due != null && due.isBefore(now), r.linkPersonNeeded(), r.createdAt());
     }
 
     /** The case as an overdue one, if its milestone was due before {@code now}. */

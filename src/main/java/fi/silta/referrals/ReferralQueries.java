@@ -1,9 +1,12 @@
 package fi.silta.referrals;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,9 +27,11 @@ public class ReferralQueries {
     private final MunicipalityRepository municipalities;
     private final ReferralAccess access;
     private final ReferralMapper mapper;
+    private final StaffNames names;
 
     ReferralQueries(ReferralRepository referrals, MunicipalityRepository municipalities, ReferralAccess access,
-            ReferralMapper mapper) {
+            ReferralMapper mapper, StaffNames names) {
+        this.names = names;
         this.referrals = referrals;
         this.municipalities = municipalities;
         this.access = access;
@@ -79,5 +84,18 @@ public class ReferralQueries {
                 .sorted(Comparator.comparing((Municipality m) -> !own.contains(m.county().code()))
                         .thenComparing(m -> m.name().resolve(language)))
                 .map(m -> new MunicipalityChoice(m.code(), m.name().resolve(language))).toList();
+    }
+
+    /** Each municipality's name by its code, in this language. */
+    @Transactional
+    public Map<String, String> municipalityNames(Language language) {
+        return municipalities.listAll().stream()
+                .collect(Collectors.toMap(m -> m.code(), m -> m.name().resolve(language), (a, b) -> a));
+    }
+
+    /** The names staff go by, by user name (the user name itself where no other is known). */
+    @Transactional
+    public Map<String, String> staffNames(Collection<String> usernames) {
+        return names.of(usernames);
     }
 }

@@ -92,7 +92,7 @@ public class ReferralService {
         referral.notifyNurseAt(user.email());
         referrals.persist(referral);
         referrals.flush();
-        access.recordEvent(referral, null, referral.status(), null, null);
+        access.recordEvent(referral, EventKind.CREATED, null, referral.status(), null, null, null);
         places.plan(referral, input.occurrenceId());
         access.logged(referral.id(), "create");
         return view(referral);
@@ -110,13 +110,16 @@ public class ReferralService {
         if (next.needsOutcome() && input.outcome() == null) {
             throw InvalidInput.at("outcome", "required", "Why the referral closes");
         }
+        if (input.outcome() == Outcome.ATTENDED) {
+            refuseAttendanceBeforeThePlannedSession(referral, "outcome");
+        }
         ReferralStatus before;
         try {
             before = referral.moveTo(next, input.outcome(), clock.instant());
         } catch (IllegalArgumentException e) {
             throw InvalidInput.at("outcome", "invalid-choice", e.getMessage());
         }
-        access.recordEvent(referral, before, next, null, input.reason());
+        access.recordEvent(referral, EventKind.MOVED, before, next, null, input.reason(), null);
         if (next.terminal()) {
             places.releaseFor(referral);
         }
@@ -132,6 +135,9 @@ public class ReferralService {
     public ReferralView reachStep(long id, @Valid @NotNull StepInput input) {
         Referral referral = access.readable(id, "step");
         access.require(access.isTarget(referral), referral, "step");
+        if (input.step() == CaseStep.ATTENDED) {
+            refuseAttendanceBeforeThePlannedSession(referral, "step");
+        }
         ReferralStatus before = referral.status();
         try {
             referral.reachStep(input.step(), clock.instant());
@@ -141,7 +147,7 @@ public class ReferralService {
         } catch (IllegalStateException e) {
             throw ProblemException.conflict(e.getMessage());
         }
-        access.recordEvent(referral, before, referral.status(), input.step(), null);
+        access.recordEvent(referral, EventKind.STEP, before, referral.status(), input.step(), null, null);
         if (input.step() == CaseStep.ACTIVITY_AGREED || input.step() == CaseStep.ACCOMPANIED_VISIT_PLANNED) {
             places.confirm(referral, input.step() == CaseStep.ACCOMPANIED_VISIT_PLANNED);
         }
@@ -181,9 +187,19 @@ public class ReferralService {
         activities.check(input.activityIds(), input.occurrenceId());
         referral.suggest(new LinkedHashSet<>(input.activityIds()), input.occurrenceId());
         places.plan(referral, input.occurrenceId());
-        access.recordEvent(referral, referral.status(), referral.status(), null, "activities suggested");
+        access.recordEvent(referral, EventKind.ACTIVITIES, referral.status(), referral.status(), null, null,
+                null);
         access.logged(id, "suggest-activities");
         return view(referral);
+    }
+
+    /** Attendance is recorded once the planned session has begun, not before (400 at the field). */
+    private void refuseAttendanceBeforeThePlannedSession(Referral referral, String field) {
+        Instant now = clock.instant();
+        if (activities.plannedStart(referral.activityIds(), referral.occurrenceId()).filter(now::isBefore)
+                .isPresent()) {
+            throw InvalidInput.at(field, "before-planned-session", "The planned session has not begun");
+        }
     }
 
     private ReferralView view(Referral referral) {

@@ -3,6 +3,7 @@ package fi.silta.security;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -48,6 +49,19 @@ public class CurrentUser {
             return email == null ? null : unquote(email.toString());
         }
         return null;
+    }
+
+    /**
+     * The name the user goes by, as the token's {@code name} claim gives it (given and family name, as identity
+     * providers fill it), else empty.
+     */
+    public Optional<String> displayName() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            Object name = token.getClaim("name");
+            String value = name == null ? "" : unquote(name.toString());
+            return value.isBlank() || value.equals(username()) ? Optional.empty() : Optional.of(value);
+        }
+        return Optional.empty();
     }
 
     public boolean has(String role) {

@@ -57,6 +57,10 @@ class ClientDataAtRestTest {
                 .statusCode(201).extract().jsonPath().getLong("id");
         given().auth().oauth2(DemoUsers.accessToken("coordinator")).contentType("application/json")
                 .body(Map.of("linkPerson", "linkperson")).post(API + "/" + id + "/assignment").then().statusCode(200);
+        // A reason typed into the history (the assignment itself records only the link-person's user name).
+        given().auth().oauth2(DemoUsers.accessToken("linkperson")).contentType("application/json")
+                .body(Map.of("reason", "SALAINEN-PALAUTUS lomalla")).post(API + "/" + id + "/return").then()
+                .statusCode(200);
 
         List<String> stored = new ArrayList<>();
         stored.addAll(column("SELECT interests FROM referral WHERE id = ?", id));

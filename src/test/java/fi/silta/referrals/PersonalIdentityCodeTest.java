@@ -73,6 +73,22 @@ class PersonalIdentityCodeTest {
     }
 
     @Test
+    void aRefusedCodeSaysWhichPartIsWrong() {
+        assertThat(PersonalIdentityCode.problem("010150-9026", false)).contains(PersonalIdentityCode.Problem.TEMPORARY);
+        assertThat(PersonalIdentityCode.problem("010150-9026", true))
+                .contains(PersonalIdentityCode.Problem.CHECK_CHARACTER);
+        assertThat(PersonalIdentityCode.problem("010150-902E", true)).isEmpty();
+        assertThat(PersonalIdentityCode.problem("131052-308", false)).contains(PersonalIdentityCode.Problem.LENGTH);
+        assertThat(PersonalIdentityCode.problem("13105a-308T", false)).contains(PersonalIdentityCode.Problem.DIGITS);
+        assertThat(PersonalIdentityCode.problem("131052G308T", false))
+                .contains(PersonalIdentityCode.Problem.CENTURY_SIGN);
+        assertThat(PersonalIdentityCode.problem("131052-001T", false))
+                .contains(PersonalIdentityCode.Problem.INDIVIDUAL_NUMBER);
+        assertThat(PersonalIdentityCode.problem("311352-308T", false)).contains(PersonalIdentityCode.Problem.DATE);
+        assertThat(PersonalIdentityCode.problem("131052-308T", false)).isEmpty();
+    }
+
+    @Test
     void theCodeNeverShowsInItsTextForm() {
         var code = PersonalIdentityCode.parse("131052-308T", false).orElseThrow();
         assertThat(code.toString()).doesNotContain("131052");

@@ -361,6 +361,9 @@ class RoleMatrixTest {
                 t -> Map.of("linkPerson", "linkperson")));
         cases.add(new Case("POST", "/staff/referrals/{acceptedReferral}/contacts", true, Access.LINK_PERSON, 303,
                 t -> Map.of("kind", "PHONE", "date", LocalDate.now(ZoneId.of("Europe/Helsinki")).toString())));
+        // Referral lists searched by a client's name (posted, never in the address).
+        cases.add(new Case("POST", "/staff/referrals/find", true, Access.REFERRAL_WORK, 200,
+                t -> Map.of("name", "Matriisi")));
         // Admin pages.
         cases.add(new Case("GET", "/staff/admin", true, Access.ADMIN, 200, null));
         cases.add(new Case("GET", "/staff/admin/sources", true, Access.ADMIN, 200, null));

@@ -13,7 +13,7 @@ import fi.silta.referrals.Urgency;
  */
 public record ReferralRow(long id, ReferralStatus status, CaseStep step, String clientName, String municipality,
         Urgency urgency, String nurse, String assignedTo, Instant updatedAt, Long daysSinceLastContact,
-        CaseStep nextStep, LocalDate due, boolean overdue, boolean linkPersonNeeded) {
+        CaseStep nextStep, LocalDate due, boolean overdue, boolean linkPersonNeeded, Instant createdAt) {
 
     /** Whether the case waits in the coordinator's queue: it asks for a link-person and has none yet. */
     public boolean queued() {

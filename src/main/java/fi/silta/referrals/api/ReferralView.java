@@ -6,6 +6,7 @@ import java.util.List;
 
 import fi.silta.referrals.CaseStep;
 import fi.silta.referrals.ConsentRecipient;
+import fi.silta.referrals.EventKind;
 import fi.silta.referrals.Need;
 import fi.silta.referrals.Outcome;
 import fi.silta.referrals.ReferralContext;
@@ -36,7 +37,8 @@ public record ReferralView(long id, ReferralStatus status, CaseStep step, Outcom
     public record ConsentView(ConsentRecipient recipient, boolean given, Instant recordedAt, String recordedBy) {
     }
 
+    /** One event of the history; {@code detail} is the link-person of an assignment, the fields of a correction. */
     public record EventView(Instant at, String actor, String role, ReferralStatus from, ReferralStatus to,
-            CaseStep step, String reason) {
+            CaseStep step, String reason, EventKind kind, String detail) {
     }
 }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,6 +32,7 @@ import io.quarkus.qute.TemplateInstance;
 import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
+import fi.silta.common.web.ErrorSummary;
 import fi.silta.common.web.Option;
 import fi.silta.common.web.PageContext;
 import fi.silta.common.web.PageMessages;
@@ -72,15 +74,32 @@ class CasePages {
     /** What the case page shows of a case, with the choices its forms offer. */
     record CasePage(CaseFile file, List<ReferralActivities.Choice> suggested, String query,
             List<ReferralActivities.Choice> found, List<Suggestion> suggestions, List<Outcome> outcomes,
-            List<Option> steps, List<Option> contactKinds, Forms forms, String notice) {
+            List<Option> steps, List<Option> contactKinds, Forms forms, ErrorSummary summary, CaseFacts facts,
+            String confirmation) {
 
         public ReferralView referral() {
             return file.referral();
         }
 
+        /** Whether the case is still open: a closed one offers no work on it, only its record. */
+        public boolean open() {
+            return !file.referral().status().terminal();
+        }
+
         /** Whether the user plans the client's activities: the nurse who wrote it, or whoever works it. */
         public boolean plans() {
             return file.requester() || file.works();
+        }
+
+        /** Whether the user may still change the plan: planning on an open case. */
+        public boolean changesPlan() {
+            return plans() && open();
+        }
+
+        /** The outcomes that fit a closing move: attendance completes a case, every other outcome fails it. */
+        public List<Outcome> outcomes(ReferralStatus move) {
+            return outcomes.stream().filter(o -> (o == Outcome.ATTENDED) == (move == ReferralStatus.COMPLETED))
+                    .toList();
         }
 
         /** The form of one move: as sent, when that move was refused, else empty. */
@@ -122,11 +141,12 @@ class CasePages {
 
     /** The case. */
     @GET
-    public TemplateInstance referral(@RestPath long id, @HeaderParam(FETCH_SITE) String site) {
+    public TemplateInstance referral(@RestPath long id, @HeaderParam(FETCH_SITE) String site,
+            @RestQuery String done) {
         if (fromAnotherSite(site)) {
             return openPage(path(id));
         }
-        return casePage(id, null, fresh(id), null);
+        return casePage(id, null, fresh(id), null, ReferralDone.confirmation(done, text()));
     }
 
     /**
@@ -139,7 +159,7 @@ class CasePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({ Role.NURSE, Role.LINK_PERSON })
     public TemplateInstance search(@RestPath long id, @RestForm String q) {
-        return casePage(id, q, fresh(id), null);
+        return casePage(id, q, fresh(id), null, null);
     }
 
     /** The nurse adds or removes one suggested activity; whoever plans with the client names one session. */
@@ -159,7 +179,7 @@ class CasePages {
             session = null;
         }
         ActivitiesInput input = new ActivitiesInput(chosen, session);
-        return act(id, input, null, null, () -> referrals.suggestActivities(id, input));
+        return act(id, input, null, null, ReferralDone.ACTIVITIES, () -> referrals.suggestActivities(id, input));
     }
 
     @POST
@@ -170,7 +190,7 @@ class CasePages {
         TransitionInput input = new TransitionInput(ReferralStatus.fromCode(status).orElse(null), outcome, reason);
         Form sent = Form.fresh(path(id) + "/transitions", values("status", status, "reason", reason));
         return act(id, input, sent, (forms, refused) -> new Forms(forms.contact(), forms.giveBack(), refused,
-                forms.assign()), () -> referrals.move(id, input));
+                forms.assign()), ReferralDone.MOVED, () -> referrals.move(id, input));
     }
 
     /** The assigned link-person gives a case not yet accepted back to the coordinator, with a reason. */
@@ -182,7 +202,7 @@ class CasePages {
         ReturnInput input = new ReturnInput(reason);
         Form sent = Form.fresh(path(id) + "/return", values("reason", reason));
         return act(id, input, sent, (forms, refused) -> new Forms(forms.contact(), refused, forms.move(),
-                forms.assign()), () -> caseload.giveBack(id, input));
+                forms.assign()), ReferralDone.RETURNED, () -> caseload.giveBack(id, input));
     }
 
     @POST
@@ -190,7 +210,7 @@ class CasePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response step(@RestPath long id, @RestForm CaseStep step) {
         StepInput input = new StepInput(step);
-        return act(id, input, null, null, () -> referrals.reachStep(id, input));
+        return act(id, input, null, null, ReferralDone.STEP, () -> referrals.reachStep(id, input));
     }
 
     @POST
@@ -201,7 +221,7 @@ class CasePages {
         AssignmentInput input = new AssignmentInput(linkPerson);
         Form sent = Form.fresh(path(id) + "/assignment", values("linkPerson", linkPerson));
         return act(id, input, sent, (forms, refused) -> new Forms(forms.contact(), forms.giveBack(), forms.move(),
-                refused), () -> caseload.assign(id, input));
+                refused), ReferralDone.ASSIGNED, () -> caseload.assign(id, input));
     }
 
     @POST
@@ -211,7 +231,7 @@ class CasePages {
         Form sent = Form.fresh(path(id) + "/contacts", form.values());
         ContactInput input = form.toInput();
         return act(id, input, sent, validator.validate(form), (forms, refused) -> new Forms(refused,
-                forms.giveBack(), forms.move(), forms.assign()), () -> referrals.addContact(id, input));
+                forms.giveBack(), forms.move(), forms.assign()), ReferralDone.CONTACT, () -> referrals.addContact(id, input));
     }
 
     /** Which of the case page's forms a refused one replaces. */
@@ -219,8 +239,8 @@ class CasePages {
         Forms in(Forms forms, Form refused);
     }
 
-    private Response act(long id, Object input, Form sent, Refused slot, Runnable action) {
-        return act(id, input, sent, Set.of(), slot, action);
+    private Response act(long id, Object input, Form sent, Refused slot, ReferralDone done, Runnable action) {
+        return act(id, input, sent, Set.of(), slot, done, action);
     }
 
     /**
@@ -228,19 +248,21 @@ class CasePages {
      * was refused, beside the field of the form that was sent (400), or above the page (409: not in this status).
      */
     private Response act(long id, Object input, Form sent, Set<? extends ConstraintViolation<?>> formViolations,
-            Refused slot, Runnable action) {
+            Refused slot, ReferralDone done, Runnable action) {
         FieldMessages messages = new FieldMessages(page.messages(PageMessages.class), text());
         Map<String, String> errors = new LinkedHashMap<>(messages.of(formViolations));
         messages.of(validator.validate(input)).forEach(errors::putIfAbsent);
         if (errors.isEmpty()) {
             try {
                 action.run();
-                return Response.seeOther(URI.create(path(id) + (sent != null && sent.action().endsWith("/contacts")
-                        ? "#contacts"
-                        : ""))).build();
+                // A case given back is no longer the link-person's to see: they go on with their caseload.
+                String next = done == ReferralDone.RETURNED ? "/staff/referrals" + done.query()
+                        : path(id) + done.query() + (done == ReferralDone.CONTACT ? "#contacts" : "");
+                return Response.seeOther(URI.create(next)).build();
             } catch (ProblemException e) {
                 if (e.status() == 409) {
-                    return Response.status(409).entity(casePage(id, null, fresh(id), text().not_now())).build();
+                    ErrorSummary notNow = new ErrorSummary(List.of(text().not_now()), List.of());
+                    return Response.status(409).entity(casePage(id, null, fresh(id), notNow, null)).build();
                 }
                 if (e.status() != 400) {
                     throw e;
@@ -248,10 +270,13 @@ class CasePages {
                 errors.putAll(messages.of(e));
             }
         }
-        String notice = errors.containsKey("outcome") ? text().outcome_needed() : text().form_has_errors();
-        Forms forms = slot == null ? fresh(id)
-                : slot.in(fresh(id), Form.refused(sent.action(), sent.values(), errors, null));
-        return Response.status(400).entity(casePage(id, null, forms, notice)).build();
+        boolean noOutcome = page.messages(PageMessages.class).validation_required().equals(errors.get("outcome"));
+        String notice = noOutcome ? text().outcome_needed() : text().form_has_errors();
+        Form refused = Form.refused(sent == null ? path(id) : sent.action(), sent == null ? Map.of() : sent.values(),
+                errors, notice);
+        Forms forms = slot == null ? fresh(id) : slot.in(fresh(id), refused);
+        ErrorSummary summary = refused.summary(field -> fieldId(refused, field), field -> label(field));
+        return Response.status(400).entity(casePage(id, null, forms, summary, null)).build();
     }
 
     /** The forms as they start; a contact is usually recorded on the day it happened. */
@@ -262,7 +287,36 @@ class CasePages {
                 Form.fresh(path(id) + "/assignment", Map.of()));
     }
 
-    private TemplateInstance casePage(long id, String query, Forms forms, String notice) {
+    /** The id of a refused field's input on the case page, where each form names its fields apart. */
+    private static String fieldId(Form form, String field) {
+        String action = form.action();
+        if (field.equals("step")) {
+            return "step";
+        }
+        if (action.endsWith("/return")) {
+            return "return-reason";
+        }
+        if (action.endsWith("/transitions")) {
+            return field + "-" + form.value("status");
+        }
+        return "f-" + field;
+    }
+
+    private String label(String field) {
+        ReferralMessages text = text();
+        return switch (field) {
+            case "reason" -> text.field_reason();
+            case "outcome" -> text.field_outcome();
+            case "kind" -> text.field_kind();
+            case "date" -> text.field_date();
+            case "note" -> text.field_note();
+            case "linkPerson" -> text.field_link_person_name();
+            default -> null;
+        };
+    }
+
+    private TemplateInstance casePage(long id, String query, Forms forms, ErrorSummary summary,
+            String confirmation) {
         CaseFile file = queries.caseFile(id);
         ReferralView referral = file.referral();
         Language language = page.language();
@@ -275,9 +329,12 @@ class CasePages {
         List<Suggestion> suggestions = file.coordinator() && referral.linkPersonNeeded() ? caseload.suggestions(id)
                 : List.of();
         ReferralMessages text = text();
+        CaseFacts facts = CaseFacts.of(file, text, language, queries.staffNames(CaseFacts.usernames(file)),
+                queries.municipalityNames(language));
         CasePage casePage = new CasePage(file, suggested, query == null ? "" : query, found, suggestions,
                 List.of(Outcome.values()), ReferralPages.options(CaseStep.values(), text::step),
-                ReferralPages.options(ContactKind.values(), text::contactKind), forms, notice);
+                ReferralPages.options(ContactKind.values(), text::contactKind), forms,
+                summary == null ? ErrorSummary.NONE : summary, facts, confirmation);
         // The title names the referral, not the client: titles stay in browser history and tab bars.
         return Templates.referral(page.staffChrome(text.case_title(referral.id())), casePage)
                 .setLocale(page.locale());

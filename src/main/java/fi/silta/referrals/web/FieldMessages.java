@@ -51,6 +51,7 @@ final class FieldMessages {
             errors.putIfAbsent(error.field(), switch (error.code()) {
                 case "required" -> msg.validation_required();
                 case "invalid-choice" -> ref.error_choice();
+                case "before-planned-session" -> ref.error_before_session();
                 default -> msg.validation_invalid();
             });
         }
@@ -81,7 +82,7 @@ final class FieldMessages {
             return ref.error_birth_year();
         }
         return switch (constraint) {
-            case PersonalIdentityCode code -> ref.error_identity_code();
+            case PersonalIdentityCode code -> IdentityCodeMessages.of(ref, violation.getInvalidValue());
             case ChoiceOf choice -> ref.error_choice();
             case DateText date -> ref.error_date();
             case NotInTheFuture future -> ref.error_date();

@@ -3,8 +3,11 @@ package fi.silta.referrals.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.quarkus.qute.TemplateData;
+
+import fi.silta.common.web.ErrorSummary;
 
 /**
  * A form as the user last saw or sent it: values by field name (several values joined by commas), the message
@@ -34,6 +37,16 @@ public record Form(String action, Map<String, String> values, Map<String, String
 
     public String error(String name) {
         return errors.get(name);
+    }
+
+    /**
+     * The summary at the top of a refused form's page: its notices, and a link to each invalid field, at the id
+     * {@code idOf} gives the field's input and named by {@code label}.
+     */
+    ErrorSummary summary(Function<String, String> idOf, Function<String, String> label) {
+        return new ErrorSummary(notices, errors.entrySet().stream()
+                .map(e -> new ErrorSummary.ErrorLink(idOf.apply(e.getKey()), label.apply(e.getKey()), e.getValue()))
+                .toList());
     }
 
     public boolean hasErrors() {

@@ -1,7 +1,7 @@
 package fi.silta.referrals.web;
 
-import java.net.URI;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +17,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestQuery;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
+import fi.silta.common.web.Done;
 import fi.silta.common.web.Option;
 import fi.silta.common.web.PageContext;
 import fi.silta.common.web.PageMessages;
@@ -40,7 +43,7 @@ class LinkPersonPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(Chrome chrome, List<LinkPersonView> people, Form form,
-                List<Option> municipalities, List<Option> languages);
+                List<Option> municipalities, List<Option> languages, Map<String, String> labels, Done done);
     }
 
     private static final String ACTION = "/staff/referrals/link-persons";
@@ -55,9 +58,21 @@ class LinkPersonPages {
         this.validator = validator;
     }
 
+    /** The profiles, and the form: empty for a new profile, or filled with the one {@code edit} names. */
     @GET
-    public TemplateInstance list() {
-        return render(Form.fresh(ACTION, Map.of("capacity", "15")));
+    public TemplateInstance list(@RestQuery String edit, @RestQuery String done) {
+        Map<String, String> values = linkPersons.list().stream().filter(p -> p.username().equals(edit)).findFirst()
+                .map(p -> {
+                    Map<String, String> filled = new HashMap<>();
+                    filled.put("username", p.username());
+                    filled.put("displayName", p.displayName());
+                    filled.put("email", p.email() == null ? "" : p.email());
+                    filled.put("capacity", String.valueOf(p.capacity()));
+                    filled.put("municipalities", String.join(",", p.municipalities()));
+                    filled.put("languages", String.join(",", p.languages()));
+                    return filled;
+                }).orElse(Map.of("capacity", "15"));
+        return render(Form.fresh(ACTION, values), Done.of(done).orElse(null));
     }
 
     /** Saves the profile, or shows the form again with a message beside each field to correct. */
@@ -71,7 +86,7 @@ class LinkPersonPages {
         if (errors.isEmpty()) {
             try {
                 linkPersons.save(form.username(), input);
-                return Response.seeOther(URI.create(ACTION)).build();
+                return Done.SAVED.redirect(ACTION);
             } catch (ProblemException e) {
                 if (e.status() != 400) {
                     throw e;
@@ -80,10 +95,10 @@ class LinkPersonPages {
             }
         }
         Form refused = Form.refused(ACTION, form.values(), errors, text().form_has_errors());
-        return Response.status(400).entity(render(refused)).build();
+        return Response.status(400).entity(render(refused, null)).build();
     }
 
-    private TemplateInstance render(Form form) {
+    private TemplateInstance render(Form form, Done done) {
         ReferralMessages text = text();
         Language language = page.language();
         // Link-persons work within the county whose referrals this instance serves.
@@ -91,8 +106,12 @@ class LinkPersonPages {
                 .map(m -> new Option(m.code(), m.name(), false)).toList();
         List<Option> languages = Arrays.stream(Language.values())
                 .map(l -> new Option(l.code(), text.language(l), false)).toList();
+        // Profiles name municipalities and languages by their codes; the page names them in its language.
+        Map<String, String> labels = new HashMap<>();
+        municipalities.forEach(o -> labels.put(o.value(), o.label()));
+        languages.forEach(o -> labels.put(o.value(), o.label()));
         return Templates.page(page.staffChrome(text.link_persons_title()), linkPersons.list(), form, municipalities,
-                languages).setLocale(page.locale());
+                languages, labels, done).setLocale(page.locale());
     }
 
     private ReferralMessages text() {

@@ -157,11 +157,7 @@ public interface ReferralMessages {
 
     String details();
 
-    String written_by(String nurse, String unit);
-
-    String status_line(String status, String step);
-
-    String outcome_line(String outcome);
+    String written_by(String nurse);
 
     String assigned_to(String name);
 
@@ -208,8 +204,6 @@ public interface ReferralMessages {
     String history_title();
 
     String print();
-
-    String error_identity_code();
 
     String error_birth_year();
 
@@ -318,4 +312,82 @@ public interface ReferralMessages {
     String clients_erase_warning();
 
     String clients_erased(int count);
+
+    String status_only(String status);
+
+    String status_with_step(String status, String step);
+
+    String status_with_detail(String status, String detail);
+
+    String written_by_unit(String nurse, String unit);
+
+    String datetime_pattern();
+
+    String history_who(String name, String role);
+
+    String history_created(String who);
+
+    String history_drafted(String who);
+
+    String history_moved(String who, String status);
+
+    String history_step(String who, String step);
+
+    String history_activities(String who);
+
+    String history_assigned(String who, String linkPerson);
+
+    String history_returned(String who);
+
+    String history_corrected(String who);
+
+    String history_reason(String reason);
+
+    String role_nurse();
+
+    String role_link_person();
+
+    String role_coordinator();
+
+    String role_other();
+
+    String field_sent();
+
+    String field_number();
+
+    String today();
+
+    String done_sent();
+
+    String done_corrected();
+
+    String done_activities();
+
+    String done_moved();
+
+    String done_returned();
+
+    String done_step();
+
+    String done_assigned();
+
+    String done_contact();
+
+    String error_identity_code_length();
+
+    String error_identity_code_digits();
+
+    String error_identity_code_century();
+
+    String error_identity_code_individual();
+
+    String error_identity_code_temporary();
+
+    String error_identity_code_date();
+
+    String error_identity_code_check();
+
+    String error_identity_code_typed(String reason, String masked);
+
+    String error_before_session();
 }

@@ -1,6 +1,9 @@
 package fi.silta.referrals.web;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,12 +22,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
+import fi.silta.common.web.ErrorSummary;
 import fi.silta.common.web.Option;
 import fi.silta.common.web.PageContext;
 import fi.silta.common.web.PageMessages;
@@ -35,6 +42,8 @@ import fi.silta.referrals.ReferralActivities;
 import fi.silta.referrals.ReferralContext;
 import fi.silta.referrals.ReferralQueries;
 import fi.silta.referrals.ReferralService;
+import fi.silta.referrals.ReferralStatus;
+import fi.silta.referrals.ReferralsConfig;
 import fi.silta.referrals.Urgency;
 import fi.silta.referrals.api.OverdueCase;
 import fi.silta.referrals.api.ReferralInput;
@@ -66,15 +75,40 @@ class ReferralPages {
             List<Option> languages, List<Option> consents) {
     }
 
+    /** The choices of the list's filters, labelled in the page's language. */
+    record ListChoices(List<Option> statuses, List<Option> urgencies, List<Option> municipalities, List<Option> sorts) {
+    }
+
+    /** Municipalities and staff by name, for a list that holds their codes and user names. */
+    record Names(Map<String, String> municipalities, Map<String, String> people) {
+
+        public String municipality(String code) {
+            return municipalities.getOrDefault(code, code);
+        }
+
+        public String person(String username) {
+            return people.getOrDefault(username, username);
+        }
+
+        /** The day something happened, as the county's clocks read it. */
+        public String day(Instant at) {
+            return at == null ? "–" : DAY.format(at);
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Chrome chrome, List<ReferralRow> referrals, List<OverdueCase> overdue,
-                boolean nurse, boolean coordinator);
+        static native TemplateInstance list(Chrome chrome, List<ReferralRow> referrals, ReferralList shown,
+                List<OverdueCase> overdue, boolean nurse, boolean coordinator, Names names, ListChoices choices,
+                String confirmation);
 
-        static native TemplateInstance form(Chrome chrome, Form form, Choices choices, ActivityChoices activities);
+        static native TemplateInstance form(Chrome chrome, Form form, Choices choices, ActivityChoices activities,
+                ErrorSummary summary);
     }
 
     private static final String ACTION = "/staff/referrals";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy")
+            .withZone(ReferralsConfig.TIME_ZONE);
 
     private final PageContext page;
     private final CurrentUser user;
@@ -95,12 +129,50 @@ class ReferralPages {
         this.validator = validator;
     }
 
+    /** The user's referrals, filtered, sorted and a page at a time; the filters in the address name no client. */
     @GET
-    public TemplateInstance list() {
+    public TemplateInstance list(@RestQuery String done, @RestQuery String status, @RestQuery String urgency,
+            @RestQuery String municipality, @RestQuery String from, @RestQuery String to, @RestQuery String overdue,
+            @RestQuery String number, @RestQuery String sort, @RestQuery String page) {
+        return listPage(ReferralList.Filter.of(status, urgency, municipality, from, to, overdue, number, null, sort,
+                page), ReferralDone.confirmation(done, text()));
+    }
+
+    /**
+     * The list searched by a client's name: posted, so that the name never stands in an address, the browser's
+     * history or a proxy's log.
+     */
+    @POST
+    @Path("find")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance find(@RestForm String name, @RestForm String status, @RestForm String urgency,
+            @RestForm String municipality, @RestForm String sort) {
+        return listPage(ReferralList.Filter.of(status, urgency, municipality, null, null, null, null, name, sort,
+                null), null);
+    }
+
+    private TemplateInstance listPage(ReferralList.Filter filter, String confirmation) {
         boolean coordinator = user.has(Role.COORDINATOR);
         List<OverdueCase> overdue = coordinator ? caseload.overdue() : List.of();
-        return Templates.list(page.staffChrome(text().list_title()), caseload.list(), overdue, user.has(Role.NURSE),
-                coordinator).setLocale(page.locale());
+        List<ReferralRow> rows = caseload.list();
+        List<String> people = new ArrayList<>();
+        rows.forEach(row -> people.add(row.assignedTo()));
+        overdue.forEach(row -> people.add(row.assignedTo()));
+        Language language = page.language();
+        Names names = new Names(queries.municipalityNames(language), queries.staffNames(people));
+        ReferralMessages text = text();
+        ReferralListMessages words = page.messages(ReferralListMessages.class);
+        ListChoices choices = new ListChoices(
+                Arrays.stream(ReferralStatus.values()).map(st -> new Option(st.code(), text.status(st), false))
+                        .toList(),
+                options(Urgency.values(), text::urgency),
+                queries.municipalities(language).stream().map(m -> new Option(m.code(), m.name(), false)).toList(),
+                List.of(new Option("newest", words.sort_newest(), false),
+                        new Option("oldest", words.sort_oldest(), false),
+                        new Option("urgency", words.sort_urgency(), false),
+                        new Option("due", words.sort_due(), false)));
+        return Templates.list(page.staffChrome(text.list_title()), rows, ReferralList.of(rows, filter), overdue,
+                user.has(Role.NURSE), coordinator, names, choices, confirmation).setLocale(page.locale());
     }
 
     @GET
@@ -137,7 +209,7 @@ class ReferralPages {
         if (errors.isEmpty()) {
             try {
                 ReferralView created = referrals.create(input);
-                return Response.seeOther(URI.create(ACTION + "/" + created.id())).build();
+                return Response.seeOther(URI.create(ACTION + "/" + created.id() + ReferralDone.SENT.query())).build();
             } catch (ProblemException e) {
                 if (e.status() != 400) {
                     throw e;
@@ -159,7 +231,18 @@ class ReferralPages {
                 options(Urgency.values(), text::urgency),
                 Arrays.stream(Language.values()).map(l -> new Option(l.code(), text.language(l), false)).toList(),
                 options(ConsentRecipient.values(), text::consent));
-        return Templates.form(page.staffChrome(text.form_title()), form, choices, picked).setLocale(page.locale());
+        Map<String, String> labels = Map.ofEntries(Map.entry("client.firstName", text.field_first_name()),
+                Map.entry("client.lastName", text.field_last_name()),
+                Map.entry("client.identityCode", text.field_identity_code()),
+                Map.entry("client.birthYear", text.field_birth_year()), Map.entry("client.phone", text.field_phone()),
+                Map.entry("client.email", text.field_email()), Map.entry("client.language", text.field_language()),
+                Map.entry("municipality", text.field_municipality()), Map.entry("context", text.field_context()),
+                Map.entry("needs", text.field_needs()), Map.entry("interests", text.field_interests()),
+                Map.entry("linkPersonReason", text.field_link_person_reason()),
+                Map.entry("urgency", text.field_urgency()), Map.entry("unit", text.field_unit()),
+                Map.entry("followUpOn", text.field_follow_up()), Map.entry("consents", text.section_consent()));
+        ErrorSummary summary = form.summary(name -> "f-" + name, labels::get);
+        return Templates.form(page.staffChrome(text.form_title()), form, choices, picked, summary).setLocale(page.locale());
     }
 
     /** The constants as a form's options, by name, labelled by their enum message. */
