@@ -56,12 +56,13 @@ public class CasePlanService {
         Instant now = clock.instant();
         boolean before = referral.consented(input.recipient());
         referral.recordConsent(input.recipient(), input.given(), now, user.username());
-        access.recordEvent(referral, referral.status(), referral.status(), null,
-                "consent " + input.recipient().name() + (input.given() ? " given" : " withdrawn"));
+        access.recordEvent(referral, EventKind.CONSENT, referral.status(), referral.status(), null, null,
+                input.recipient().name() + (input.given() ? ":given" : ":withdrawn"));
         if (before && !input.given() && input.recipient() == ConsentRecipient.LINK_PERSON
                 && referral.assignedTo() != null) {
             referral.endAssignment(now);
-            access.recordEvent(referral, referral.status(), referral.status(), null, "assignment ended");
+            access.recordEvent(referral, EventKind.ASSIGNMENT_ENDED, referral.status(), referral.status(), null, null,
+                    null);
         }
         access.logged(id, "consent");
         referrals.flush();

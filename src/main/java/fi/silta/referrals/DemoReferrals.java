@@ -100,7 +100,8 @@ class DemoReferrals {
                 Urgency.ROUTINE, false, now);
         referrals.persist(referral);
         referrals.flush();
-        referrals.record(new ReferralEvent(referral.id(), now, NURSE, "nurse", null, referral.status(), null, null));
+        referrals.record(new ReferralEvent(referral.id(), now, NURSE, "nurse", null, referral.status(), null, null,
+                EventKind.CREATED, null));
         return referral;
     }
 
@@ -116,7 +117,8 @@ class DemoReferrals {
         referral.planFollowUp(linkPerson ? null : LocalDate.now(clock).plusDays(14));
         referrals.persist(referral);
         referrals.flush();
-        referrals.record(new ReferralEvent(referral.id(), now, NURSE, "nurse", null, referral.status(), null, null));
+        referrals.record(new ReferralEvent(referral.id(), now, NURSE, "nurse", null, referral.status(), null, null,
+                EventKind.CREATED, null));
         return referral;
     }
 
@@ -129,7 +131,7 @@ class DemoReferrals {
     private void move(Referral referral, ReferralStatus next, Outcome outcome, String actor, Instant now) {
         ReferralStatus before = referral.moveTo(next, outcome, now);
         referrals.record(new ReferralEvent(referral.id(), now, actor, NURSE.equals(actor) ? "nurse" : "link_person",
-                before, next, null, null));
+                before, next, null, null, EventKind.MOVED, null));
     }
 
     private static Client client(String first, String last, Language language) {

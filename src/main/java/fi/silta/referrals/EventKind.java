@@ -15,5 +15,19 @@ public enum EventKind {
     /** The link-person gave it back to the coordinator's queue. */
     RETURNED,
     /** The nurse corrected it after sending; the detail names the corrected fields. */
-    CORRECTED
+    CORRECTED,
+    /**
+     * A place in a session was held ({@code held}), its hold ran out ({@code expired}) or the planned session was
+     * called off ({@code called-off}).
+     */
+    PLACE,
+    /**
+     * The organiser or the client's check-in confirmed attendance ({@code attended}) or its absence
+     * ({@code not-attended}).
+     */
+    ATTENDANCE,
+    /** A consent was given or withdrawn; the detail is the recipient and {@code :given} or {@code :withdrawn}. */
+    CONSENT,
+    /** The link-person's assignment ended because the client withdrew that consent. */
+    ASSIGNMENT_ENDED
 }

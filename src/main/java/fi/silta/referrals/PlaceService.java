@@ -104,7 +104,7 @@ public class PlaceService {
         HeldPlace place = new HeldPlace(referral.id(), session, newCode(), now.plus(config.holdFor()),
                 session.end().plus(config.checkInAfterEnd()), referral.client().interpreterNeeded(), now);
         places.persist(place);
-        referrals.record(event(referral, now, null, null, "place held"));
+        referrals.record(event(referral, now, EventKind.PLACE, "held"));
     }
 
     /** The client agreed to come: the place stays until the session. */
@@ -134,7 +134,7 @@ public class PlaceService {
         for (HeldPlace place : expired) {
             place.release(PlaceStatus.EXPIRED, now);
             referrals.findByIdOptional(place.referralId())
-                    .ifPresent(r -> referrals.record(event(r, now, null, null, "held place expired")));
+                    .ifPresent(r -> referrals.record(event(r, now, EventKind.PLACE, "expired")));
         }
         return expired.size();
     }
@@ -166,7 +166,7 @@ public class PlaceService {
                 found++;
                 Referral referral = referrals.findById(place.referralId());
                 if (referral != null) {
-                    referrals.record(event(referral, now, null, null, "planned session called off"));
+                    referrals.record(event(referral, now, EventKind.PLACE, "called-off"));
                     notices.fire(PlaceNotifier.PlaceEvent.of(PlaceNotifier.Kind.CALLED_OFF, referral, place,
                             linkPersonEmail(referral)));
                 }
@@ -270,11 +270,11 @@ public class PlaceService {
             referral.reachStep(CaseStep.ATTENDED, now);
             referral.moveTo(ReferralStatus.COMPLETED, Outcome.ATTENDED, now);
             referrals.record(new ReferralEvent(referral.id(), now, actor, role, before, ReferralStatus.COMPLETED,
-                    CaseStep.ATTENDED, "attendance confirmed"));
+                    CaseStep.ATTENDED, null, EventKind.ATTENDANCE, "attended"));
             closed.fire(new ReferralNotifier.Closed(referral.id(), referral.nurseEmail()));
         } else {
             referrals.record(new ReferralEvent(referral.id(), now, actor, role, referral.status(), referral.status(),
-                    null, attended ? "attendance confirmed" : "did not attend"));
+                    null, null, EventKind.ATTENDANCE, attended ? "attended" : "not-attended"));
         }
         notices.fire(PlaceNotifier.PlaceEvent.of(attended ? PlaceNotifier.Kind.ATTENDED : PlaceNotifier.Kind.NOT_ATTENDED,
                 referral, place, linkPersonEmail(referral)));
@@ -309,10 +309,10 @@ public class PlaceService {
         throw new ForbiddenException("Not the organiser of this session");
     }
 
-    private ReferralEvent event(Referral referral, Instant now, ReferralStatus from, CaseStep step, String reason) {
+    private ReferralEvent event(Referral referral, Instant now, EventKind kind, String detail) {
         return new ReferralEvent(referral.id(), now, user.signedIn() ? user.username() : "silta",
-                user.signedIn() ? access.role() : "system", from == null ? referral.status() : from,
-                referral.status(), step, reason);
+                user.signedIn() ? access.role() : "system", referral.status(), referral.status(), null, null, kind,
+                detail);
     }
 
     private String newCode() {

@@ -3,7 +3,6 @@ package fi.silta.referrals;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,6 +156,8 @@ public class ReferralActivities {
     public String title(long activityId, Language language) {
         ActivityDetail detail = published(activityId, language);
         return detail == null ? "" : detail.title();
+    }
+
     /** When the planned session starts, if it is one of the suggested activities' coming sessions. */
     public Optional<Instant> plannedStart(Collection<Long> activityIds, Long occurrenceId) {
         if (occurrenceId == null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import fi.silta.common.Language;
+import fi.silta.referrals.ConsentRecipient;
 import fi.silta.referrals.ReferralStatus;
 import fi.silta.referrals.ReferralsConfig;
 import fi.silta.referrals.api.CaseFile;
@@ -88,7 +89,27 @@ record CaseFacts(String statusLine, String sent, String writtenBy, String assign
             case ASSIGNED -> text.history_assigned(who, people.getOrDefault(e.detail(), String.valueOf(e.detail())));
             case RETURNED -> text.history_returned(who);
             case CORRECTED -> text.history_corrected(who);
+            case PLACE -> switch (String.valueOf(e.detail())) {
+                case "called-off" -> text.history_place_called_off(who);
+                case "expired" -> text.history_place_expired(who);
+                default -> text.history_place_held(who);
+            };
+            case ATTENDANCE -> "attended".equals(e.detail()) ? text.history_attended(who)
+                    : text.history_not_attended(who);
+            case CONSENT -> consent(text, who, e.detail());
+            case ASSIGNMENT_ENDED -> text.history_assignment_ended(who);
         };
+    }
+
+    /** "RECIPIENT:given" or "RECIPIENT:withdrawn", as the consent's change was recorded. */
+    private static String consent(ReferralMessages text, String who, String detail) {
+        String[] parts = detail == null ? new String[0] : detail.split(":", 2);
+        ConsentRecipient recipient = parts.length == 2 ? ConsentRecipient.valueOf(parts[0]) : null;
+        if (recipient == null) {
+            return text.history_consent_changed(who);
+        }
+        return "given".equals(parts[1]) ? text.history_consent_given(who, text.consent(recipient))
+                : text.history_consent_withdrawn(who, text.consent(recipient));
     }
 
     private static String role(ReferralMessages text, String role) {
@@ -96,6 +117,7 @@ record CaseFacts(String statusLine, String sent, String writtenBy, String assign
             case Role.NURSE -> text.role_nurse();
             case Role.LINK_PERSON -> text.role_link_person();
             case Role.COORDINATOR -> text.role_coordinator();
+            case "system" -> text.role_system();
             default -> text.role_other();
         };
     }

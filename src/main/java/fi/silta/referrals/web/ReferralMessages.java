@@ -341,6 +341,26 @@ public interface ReferralMessages {
 
     String history_corrected(String who);
 
+    String history_place_held(String who);
+
+    String history_place_called_off(String who);
+
+    String history_place_expired(String who);
+
+    String history_attended(String who);
+
+    String history_not_attended(String who);
+
+    String history_consent_given(String who, String consent);
+
+    String history_consent_withdrawn(String who, String consent);
+
+    String history_consent_changed(String who);
+
+    String history_assignment_ended(String who);
+
+    String role_system();
+
     String history_reason(String reason);
 
     String role_nurse();
