@@ -190,6 +190,11 @@ class RoleMatrixTest {
         return id;
     }
 
+    /** An HSDS id: the record's kind and number (see fi.silta.hsds.HsdsIds). */
+    private static String hsdsId(int kind, long number) {
+        return String.format("%08x-%04x-4000-8000-%012x", 0, kind, number);
+    }
+
     /** The version of the service the last path was made with, for the change that names it. */
     private static long lastServiceVersion;
 
@@ -356,6 +361,16 @@ class RoleMatrixTest {
                 204, t -> Map.of("notes", "Matriisi")));
         cases.add(new Case("GET", "/services/{serviceId}", true, Access.PUBLIC, 200, null));
         cases.add(new Case("GET", "/staff/services/{serviceId}", true, Access.SIGNED_IN, 200, null));
+        // The HSDS 3.0 API: public, read-only.
+        cases.add(new Case("GET", "/hsds", false, Access.PUBLIC, 200, null));
+        for (String list : List.of("organizations", "services", "locations", "service_at_locations")) {
+            cases.add(new Case("GET", "/hsds/" + list, false, Access.PUBLIC, 200, null));
+        }
+        cases.add(new Case("GET", "/hsds/organizations/{hsdsOrganisation}", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/hsds/services/{hsdsActivity}", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/hsds/locations/{hsdsPlace}", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/hsds/service_at_locations/{hsdsActivityAtPlace}", false, Access.PUBLIC, 200,
+                null));
         // Public pages.
         cases.add(new Case("GET", "/", true, Access.PUBLIC, 200, null));
         cases.add(new Case("GET", "/organisations/join", true, Access.PUBLIC, 200, null));
@@ -528,6 +543,10 @@ class RoleMatrixTest {
                 .replace("{assignedReferral}", String.valueOf(assignedReferral))
                 .replace("{acceptedReferral}", String.valueOf(acceptedReferral))
                 .replace("{member}", "matriisi-jasen")
+                .replace("{hsdsOrganisation}", hsdsId(1, t.organisationId()))
+                .replace("{hsdsActivity}", hsdsId(3, t.publishedId()))
+                .replace("{hsdsPlace}", hsdsId(4, t.placeId()))
+                .replace("{hsdsActivityAtPlace}", hsdsId(6, t.publishedId()))
                 .replace("{serviceId}", template.contains("{serviceId}") ? String.valueOf(service(t)) : "");
     }
 
