@@ -194,6 +194,28 @@ class RoleMatrixTest {
         return id;
     }
 
+    /** An HSDS id: the record's kind and number (see fi.silta.hsds.HsdsIds). */
+    private static String hsdsId(int kind, long number) {
+        return String.format("%08x-%04x-4000-8000-%012x", 0, kind, number);
+    }
+
+    /** The version of the service the last path was made with, for the change that names it. */
+    private static long lastServiceVersion;
+
+    private static Map<String, Object> serviceBody(long version) {
+        return Map.of("version", version, "name", Map.of("fi", "Matriisipalvelu"), "published", true,
+                "professional", Map.of("notes", "Vain ammattilaisille"));
+    }
+
+    /** A published service of the target's organisation, made for one call. */
+    private static long service(Target t) {
+        JsonPath created = given().auth().oauth2(token(Who.ADMIN)).contentType("application/json")
+                .body(serviceBody(0)).post("/api/v1/publishing/organisations/" + t.organisationId() + "/services")
+                .then().statusCode(201).extract().jsonPath();
+        lastServiceVersion = created.getLong("version");
+        return created.getLong("id");
+    }
+
     private static Map<String, Object> joinRequest() {
         return Map.of("name", "Matriisikerho " + SEQUENCE.incrementAndGet() + " ry", "type", "NGO", "municipality",
                 "272", "contactName", "Matti", "contactEmail", "matti@example.org");
@@ -329,6 +351,30 @@ class RoleMatrixTest {
                 t -> Map.of("referralId", referralFor(false), "purpose", "DATA_SUBJECT_ACCESS", "caseNumber",
                         "DNRO 1/2026")));
         cases.add(new Case("POST", "/api/v1/admin/client-data/re-encryption", false, Access.ADMIN, 200, null));
+        // Services beside activities, with what professionals only may read.
+        cases.add(new Case("GET", "/api/v1/services", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/api/v1/services/{serviceId}", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/api/v1/services/{serviceId}/professional", false, Access.SIGNED_IN, 200, null));
+        cases.add(new Case("GET", api + "/organisations/{organisationId}/services", false, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", api + "/organisations/{organisationId}/services", false, Access.PUBLISHER, 201,
+                t -> serviceBody(0)));
+        cases.add(new Case("GET", api + "/services/{serviceId}", false, Access.PUBLISHER, 200, null));
+        cases.add(new Case("PUT", api + "/services/{serviceId}", false, Access.PUBLISHER, 200,
+                t -> serviceBody(lastServiceVersion)));
+        cases.add(new Case("PUT", api + "/organisations/{organisationId}/professional-notes", false, Access.PUBLISHER,
+                204, t -> Map.of("notes", "Matriisi")));
+        cases.add(new Case("GET", "/services/{serviceId}", true, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/staff/services/{serviceId}", true, Access.SIGNED_IN, 200, null));
+        // The HSDS 3.0 API: public, read-only.
+        cases.add(new Case("GET", "/hsds", false, Access.PUBLIC, 200, null));
+        for (String list : List.of("organizations", "services", "locations", "service_at_locations")) {
+            cases.add(new Case("GET", "/hsds/" + list, false, Access.PUBLIC, 200, null));
+        }
+        cases.add(new Case("GET", "/hsds/organizations/{hsdsOrganisation}", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/hsds/services/{hsdsActivity}", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/hsds/locations/{hsdsPlace}", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", "/hsds/service_at_locations/{hsdsActivityAtPlace}", false, Access.PUBLIC, 200,
+                null));
         // Public pages.
         cases.add(new Case("GET", "/", true, Access.PUBLIC, 200, null));
         cases.add(new Case("GET", "/organisations/join", true, Access.PUBLIC, 200, null));
@@ -589,7 +635,12 @@ class RoleMatrixTest {
                 .replace("{member}", "matriisi-jasen")
                 .replace("{unknownPlace}", "999999999")
                 .replace("{unknownCode}", "ZZZZZZZZZZ")
-                .replace("{survey}", String.valueOf(survey()));
+                .replace("{survey}", String.valueOf(survey()))
+                .replace("{hsdsOrganisation}", hsdsId(1, t.organisationId()))
+                .replace("{hsdsActivity}", hsdsId(3, t.publishedId()))
+                .replace("{hsdsPlace}", hsdsId(4, t.placeId()))
+                .replace("{hsdsActivityAtPlace}", hsdsId(6, t.publishedId()))
+                .replace("{serviceId}", template.contains("{serviceId}") ? String.valueOf(service(t)) : "");
     }
 
     private static Response send(Case c, Who who, String path, Target t) {
