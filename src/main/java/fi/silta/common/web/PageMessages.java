@@ -92,4 +92,18 @@ public interface PageMessages {
     /** A staff role's name, as the home page lists the user's roles. */
     @Message
     String home_role(StaffHomePages.StaffRole role);
+
+    // The shared feedback of forms: confirmations, the error summary, required fields, destructive actions.
+
+    /** What a form just did, confirmed on the page that follows. */
+    @Message
+    String done(Done done);
+
+    String error_summary_title();
+
+    String field_required();
+
+    String confirm_default();
+
+    String confirm_cancel_hint();
 }
