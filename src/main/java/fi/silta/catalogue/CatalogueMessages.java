@@ -82,4 +82,18 @@ public interface CatalogueMessages {
 
     /** A session: "ti 24.11. klo 10.00–11.00". */
     String session_when(String day, String from, String to);
+
+    // The activity page's further facts, the organisation page's details
+
+    String activity_capacity();
+
+    String activity_info();
+
+    String activity_verified(String date);
+
+    String date_pattern();
+
+    String organisation_contact();
+
+    String organisation_next(String when);
 }
