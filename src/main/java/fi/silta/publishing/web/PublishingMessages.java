@@ -336,4 +336,8 @@ public interface PublishingMessages {
     String never_confirmed();
 
     String copy();
+
+    String place_located_by_postal_code();
+
+    String place_exact_location();
 }

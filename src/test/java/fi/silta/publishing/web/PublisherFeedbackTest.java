@@ -1,5 +1,6 @@
 package fi.silta.publishing.web;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -20,11 +21,13 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import fi.silta.publishing.api.ActivityEdit.ScheduleView;
 import fi.silta.publishing.api.ScheduleInput.Kind;
 import fi.silta.testsupport.CatalogueFixtures;
+import fi.silta.testsupport.DemoUsers;
 import fi.silta.testsupport.FormValues;
 import fi.silta.testsupport.StaffBrowser;
 
@@ -233,6 +236,28 @@ class PublisherFeedbackTest {
         assertThat(page.select(".status").text()).contains("Viimeksi vahvistettu ei vielä");
         Document fresh = page(browser.get("/staff/organisations/" + organisation + "/activities/new?lang=fi"));
         assertThat(fresh.select("#f-placeId option").first().text()).startsWith("Valitse paikka");
+    }
+
+    @Test
+    void aPlaceIsFoundByItsAddressWithoutTypedCoordinates() {
+        Document form = page(browser.get("/staff/organisations/" + organisation + "/places/new?lang=fi"));
+        // The coordinates are optional, behind a disclosure; the postal code places it.
+        assertThat(form.select("details.coordinates #f-latitude")).hasSize(1);
+        assertThat(form.select("details.coordinates").hasAttr("open")).isFalse();
+        Response saved = browser.submit("/staff/organisations/" + organisation + "/places/new?lang=fi",
+                "form.place-form", Map.of("name.fi", "Kaupunginkirjasto", "streetAddress", "Pitkänsillankatu 28",
+                        "postalCode", "67100", "municipality", "272"));
+        assertThat(saved.statusCode()).as(saved.asString()).isEqualTo(303);
+        JsonPath places = given()
+                .auth().oauth2(DemoUsers.accessToken("publisher")).when()
+                .get("/api/v1/publishing/organisations/" + organisation + "/places").then().statusCode(200).extract()
+                .jsonPath();
+        double latitude = places.getDouble("find { it.fields.streetAddress == 'Pitkänsillankatu 28' }.fields.latitude");
+        double longitude = places
+                .getDouble("find { it.fields.streetAddress == 'Pitkänsillankatu 28' }.fields.longitude");
+        // Kokkola's centre.
+        assertThat(latitude).isBetween(63.7, 63.9);
+        assertThat(longitude).isBetween(23.0, 23.3);
     }
 
     @Test
