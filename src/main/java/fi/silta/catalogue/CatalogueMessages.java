@@ -95,4 +95,17 @@ public interface CatalogueMessages {
     String activity_age_up_to(int max);
 
     String activity_age_range(int min, int max);
+    // The activity page's further facts, the organisation page's details
+
+    String activity_capacity();
+
+    String activity_info();
+
+    String activity_verified(String date);
+
+    String date_pattern();
+
+    String organisation_contact();
+
+    String organisation_next(String when);
 }

@@ -51,8 +51,7 @@ public class CatalogueService {
                 .filter(a -> a.ongoing() || !a.nextOccurrences(now, 1).isEmpty())
                 .sorted(Comparator.comparing((Activity a) -> a.nextOccurrences(now, 1).stream().findFirst()
                         .map(Occurrence::startsAt).orElse(Instant.MAX)))
-                .map(a -> new OrganisationProfile.ActivityLink(a.id(), a.title().resolve(language)))
-                .toList();
+                .map(a -> link(a, now, language)).toList();
         List<String> areas = organisation.municipalities().stream().map(m -> m.name().resolve(language)).sorted()
                 .toList();
         return new OrganisationProfile(organisation.id(), organisation.name().resolve(language),
@@ -60,6 +59,14 @@ public class CatalogueService {
                         .organisationType(organisation.type()),
                 areas, organisation.email(), organisation.phone(),
                 organisation.website(), links);
+    }
+
+    private static OrganisationProfile.ActivityLink link(Activity activity, Instant now, Language language) {
+        Optional<Occurrence> next = activity.nextOccurrences(now, 1).stream().findFirst();
+        return new OrganisationProfile.ActivityLink(activity.id(), activity.title().resolve(language),
+                next.map(o -> o.startsAt().atZone(Schedule.DEFAULT_ZONE).toOffsetDateTime()).orElse(null),
+                next.map(o -> o.endsAt().atZone(Schedule.DEFAULT_ZONE).toOffsetDateTime()).orElse(null),
+                activity.place() == null ? null : activity.place().name().resolve(language));
     }
 
     @Transactional

@@ -18,6 +18,8 @@ import fi.silta.publishing.api.PlaceView;
 import fi.silta.publishing.api.PublishingRule;
 import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
+import fi.silta.reference.PostalCode;
+import fi.silta.reference.PostalCodeRepository;
 
 /** The places where an organisation holds its activities, kept by its publishers. */
 @ApplicationScoped
@@ -25,12 +27,14 @@ public class PlaceService {
 
     private final PlaceRepository places;
     private final MunicipalityRepository municipalities;
+    private final PostalCodeRepository postalCodes;
     private final PublishingAccess access;
     private final PublishingMapper mapper;
 
-    PlaceService(PlaceRepository places, MunicipalityRepository municipalities, PublishingAccess access,
-            PublishingMapper mapper) {
+    PlaceService(PlaceRepository places, MunicipalityRepository municipalities, PostalCodeRepository postalCodes,
+            PublishingAccess access, PublishingMapper mapper) {
         this.places = places;
+        this.postalCodes = postalCodes;
         this.municipalities = municipalities;
         this.access = access;
         this.mapper = mapper;
@@ -87,9 +91,20 @@ public class PlaceService {
         return municipality;
     }
 
-    private static void apply(Place place, PlaceInput input, Municipality municipality) {
+    private void apply(Place place, PlaceInput input, Municipality municipality) {
         place.setAddress(Inputs.clean(input.streetAddress()), Inputs.clean(input.postalCode()), municipality);
-        place.setCoordinates(input.latitude(), input.longitude());
+        Double latitude = input.latitude();
+        Double longitude = input.longitude();
+        if (latitude == null && longitude == null && input.postalCode() != null) {
+            // Found by address: without typed coordinates the place is put at the centre of its postal code
+            // area, close enough for "nearest first" and a map link; a publisher may still give exact ones.
+            PostalCode area = postalCodes.findById(input.postalCode().strip());
+            if (area != null) {
+                latitude = area.latitude();
+                longitude = area.longitude();
+            }
+        }
+        place.setCoordinates(latitude, longitude);
         place.setAccessibility(PublishingMapper.features(input.accessibility()));
         place.setAddressConfidential(input.addressConfidential());
     }

@@ -37,6 +37,25 @@ public final class ActivitySpec {
     boolean ongoing;
     boolean draft;
     Instant verifiedAt;
+    Set<AccessibilityFeature> placeAccessibility = new LinkedHashSet<>();
+    Integer capacity;
+    String infoUrl;
+
+    /** What the place (not the activity) offers. */
+    public ActivitySpec placeAccessibility(AccessibilityFeature... features) {
+        placeAccessibility.addAll(Set.of(features));
+        return this;
+    }
+
+    public ActivitySpec capacity(int places) {
+        capacity = places;
+        return this;
+    }
+
+    public ActivitySpec infoUrl(String address) {
+        infoUrl = address;
+        return this;
+    }
 
     public static ActivitySpec titled(String titleFi) {
         ActivitySpec spec = new ActivitySpec();

@@ -168,6 +168,7 @@ public class CatalogueFixtures {
         place.setAddress("Testikatu 1", spec.postalCode, municipalities.findById(spec.municipality));
         place.setCoordinates(spec.latitude, spec.longitude);
         place.setAddressConfidential(spec.confidentialAddress);
+        place.setAccessibility(spec.placeAccessibility);
         places.persist(place);
         Activity activity = new Activity(organisation, LocalizedText.of(spec.titleFi, spec.titleSv, spec.titleEn),
                 "test", UUID.randomUUID().toString());
@@ -184,6 +185,8 @@ public class CatalogueFixtures {
         activity.setLanguages(spec.languages);
         activity.setCost(spec.free, null);
         activity.setAccessibility(spec.accessibility);
+        activity.setCapacity(spec.capacity);
+        activity.setInfoUrl(spec.infoUrl);
         if (spec.verifiedAt != null) {
             activity.markVerified(spec.verifiedAt);
         }

@@ -95,7 +95,8 @@ public final class StaffBrowser {
         if (form == null) {
             throw new IllegalStateException("No form " + formSelector + " on " + path);
         }
-        return post(form.attr("action"), FormValues.of(form, changes));
+        // A browser sends a form's action without its #fragment, which only says where to scroll on the answer.
+        return post(form.attr("action").replaceFirst("#.*", ""), FormValues.of(form, changes));
     }
 
     public Response post(String path, Map<String, ?> form) {

@@ -1,11 +1,13 @@
 package fi.silta.catalogue.api;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** An organisation's public page: who it is, where it works, and its published upcoming activities. */
 public record OrganisationProfile(long id, String name, String type, List<String> municipalities, String email,
         String phone, String website, List<ActivityLink> activities) {
 
-    public record ActivityLink(long id, String title) {
+    /** One upcoming activity: its next session (null for an ongoing one) and its place (null online). */
+    public record ActivityLink(long id, String title, OffsetDateTime nextStart, OffsetDateTime nextEnd, String place) {
     }
 }

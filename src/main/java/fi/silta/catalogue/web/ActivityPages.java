@@ -4,8 +4,10 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -32,7 +34,6 @@ import fi.silta.catalogue.api.PlaceDetail;
 import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
-import fi.silta.common.web.Link;
 import fi.silta.common.web.PageContext;
 import fi.silta.common.web.PageMessages;
 
@@ -101,9 +102,13 @@ class ActivityPages {
         } catch (NumberFormatException | ProblemException e) {
             return notFound();
         }
+        CatalogueMessages msg = context.messages(CatalogueMessages.class);
         OrganisationView view = new OrganisationView(profile.name(), profile.type(), profile.municipalities(),
                 profile.email(), profile.phone(), profile.website(),
-                profile.activities().stream().map(a -> new Link("/activities/" + a.id(), a.title(), false)).toList());
+                profile.activities().stream().map(a -> new OrganisationView.Upcoming("/activities/" + a.id(),
+                        a.title(), a.nextStart() == null ? null
+                                : msg.organisation_next(when(a.nextStart(), a.nextEnd(), context.language(), msg)),
+                        a.place())).toList());
         return page(Response.ok(), Templates.organisation(context.chrome(profile.name()), view));
     }
 
@@ -149,7 +154,7 @@ class ActivityPages {
         ActivityDetail.ContactView contact = d.contact();
         return new ActivityView(d.id(), d.title(), d.summary(), description, d.easyRead(), sessions,
                 place == null ? null : place.name(), address, place != null && place.addressConfidential(), map,
-                d.accessibility().stream().map(key -> msg.accessibility(AccessibilityFeature.valueOf(key))).toList(),
+                accessibility(d, msg),
                 d.free() ? msg.activity_free() : d.price(), age,
                 d.languages().stream().map(code -> ActivityMapper.languageName(code, language)).toList(), required,
                 required ? d.registration().url() : null, required ? d.registration().phone() : null,
@@ -157,7 +162,23 @@ class ActivityPages {
                 contact == null ? null : contact.phone(), d.organisation().id(), d.organisation().name(),
                 "/api/v1/activities/" + d.id() + ".ics?lang=" + language.code(),
                 "/activities/" + d.id() + "?print=true&lang=" + language.code(), d.online(), d.onlineUrl(),
-                d.categories().stream().map(CodeLabel::label).toList());
+                d.categories().stream().map(CodeLabel::label).toList(), d.capacity(), d.infoUrl(),
+                d.lastVerifiedAt() == null ? null
+                        : DateTimeFormatter.ofPattern(msg.date_pattern(), language.locale())
+                                .format(d.lastVerifiedAt().atZone(Schedule.DEFAULT_ZONE)));
+    }
+
+    /**
+     * What the activity and its place offer, as one list: a wheelchair user who filtered search by the place's
+     * step-free entrance finds it confirmed here.
+     */
+    private static List<String> accessibility(ActivityDetail d, CatalogueMessages msg) {
+        Set<AccessibilityFeature> features = EnumSet.noneOf(AccessibilityFeature.class);
+        if (d.place() != null && d.place().accessibility() != null) {
+            d.place().accessibility().forEach(key -> features.add(AccessibilityFeature.valueOf(key)));
+        }
+        d.accessibility().forEach(key -> features.add(AccessibilityFeature.valueOf(key)));
+        return features.stream().map(msg::accessibility).toList();
     }
 
     /**

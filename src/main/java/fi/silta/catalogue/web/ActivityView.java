@@ -8,7 +8,8 @@ record ActivityView(long id, String title, String summary, List<String> descript
         List<String> accessibility, String cost, String age, List<String> languages, boolean registrationRequired,
         String registrationUrl, String registrationPhone, String contactName, String contactEmail,
         String contactPhone, long organisationId, String organisationName, String calendarHref, String printHref,
-        boolean online, String onlineUrl, List<String> categories) {
+        boolean online, String onlineUrl, List<String> categories, Integer capacity, String infoUrl,
+        String verified) {
 
     record Session(String when, boolean cancelled, Integer placesLeft) {
     }

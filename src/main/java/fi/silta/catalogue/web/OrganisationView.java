@@ -2,9 +2,11 @@ package fi.silta.catalogue.web;
 
 import java.util.List;
 
-import fi.silta.common.web.Link;
-
-/** An organisation's public page: who it is, where it works, and links to its upcoming activities. */
+/** An organisation's public page: who it is, where it works, how to reach it, and its upcoming activities. */
 record OrganisationView(String name, String type, List<String> municipalities, String email, String phone,
-        String website, List<Link> activities) {
+        String website, List<Upcoming> activities) {
+
+    /** An upcoming activity with its next session written out (null when ongoing) and its place (null online). */
+    record Upcoming(String href, String title, String next, String place) {
+    }
 }

@@ -1,6 +1,5 @@
 package fi.silta.importers.web;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,6 +25,7 @@ import io.quarkus.qute.TemplateInstance;
 
 import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
+import fi.silta.common.web.Done;
 import fi.silta.common.web.PageContext;
 import fi.silta.importers.RunLauncher;
 import fi.silta.importers.RunStatus;
@@ -55,7 +56,11 @@ class ImportAdminPages {
     }
 
     record SourcePage(SourceView source, String details, List<RunLine> runs, RunView latest, RunLine latestLine,
-            String notice) {
+            String notice, String problem, List<FailureLine> failures, Done done) {
+    }
+
+    /** A refused record: its id in the feed, what is wrong in words, the importer's own sentence and an excerpt. */
+    record FailureLine(String originId, String problem, String detail, String excerpt) {
     }
 
     @CheckedTemplate
@@ -94,8 +99,8 @@ class ImportAdminPages {
 
     @GET
     @Path("{name}")
-    public TemplateInstance source(@PathParam("name") String name) {
-        return sourcePage(name, null);
+    public TemplateInstance source(@PathParam("name") String name, @QueryParam(Done.PARAMETER) String done) {
+        return sourcePage(name, null, Done.of(done).orElse(null));
     }
 
     @POST
@@ -113,12 +118,12 @@ class ImportAdminPages {
             if (e.status() != 409) {
                 throw e;
             }
-            return Response.status(409).entity(sourcePage(name, text().run_already_running())).build();
+            return Response.status(409).entity(sourcePage(name, text().run_already_running(), null)).build();
         }
-        return Response.seeOther(URI.create("/staff/admin/sources/" + name)).build();
+        return Done.STARTED.redirect("/staff/admin/sources/" + name);
     }
 
-    private TemplateInstance sourcePage(String name, String notice) {
+    private TemplateInstance sourcePage(String name, String notice, Done done) {
         ImportMessages text = text();
         SourceView source = sources.get(name);
         List<RunSummary> runs = sources.runs(name, 1, RUNS_SHOWN).items();
@@ -126,8 +131,14 @@ class ImportAdminPages {
         RunLine latestLine = runs.isEmpty() ? null : line(runs.get(0));
         String details = text.source_details(text.source_type(source.type()),
                 interval(Duration.parse(source.syncInterval())));
+        String problem = latest == null || latest.message() == null ? null
+                : text.run_problem(ImportWords.run(latest.message()));
+        List<FailureLine> failures = latest == null ? List.of()
+                : latest.errors().stream().map(error -> new FailureLine(error.originId(),
+                        text.record_problem(ImportWords.record(error.reason())), error.reason(), error.excerpt()))
+                        .toList();
         SourcePage view = new SourcePage(source, details, runs.stream().map(this::line).toList(), latest,
-                latestLine, notice);
+                latestLine, notice, problem, failures, done);
         boolean refresh = latestLine != null && latestLine.running();
         return Templates.source(page.staffChrome(source.name()), view, refresh).setLocale(page.locale());
     }

@@ -91,4 +91,15 @@ public interface ImportMessages {
     String column_reason();
 
     String column_excerpt();
+
+    // What went wrong, in words; the shared feedback on the import pages
+
+    @Message
+    String record_problem(ImportWords.RecordProblem problem);
+
+    @Message
+    String run_problem(ImportWords.RunProblem problem);
+
+    String technical_detail();
+
 }

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,11 +17,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestQuery;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
+import fi.silta.common.web.Done;
 import fi.silta.common.web.PageContext;
 import fi.silta.publishing.ActivityEditingService;
 import fi.silta.publishing.OrganisationListingService;
@@ -68,12 +72,21 @@ class ActivityEditorPages {
 
     @GET
     @Path("organisations/{id}/activities/new")
-    public Response newActivity(@PathParam("id") long organisationId) {
+    public Response newActivity(@PathParam("id") long organisationId, @RestQuery("copyOf") Long copyOf) {
         OrganisationOverview organisation = listings.organisation(organisationId, page.language());
         Map<String, String> values = new LinkedHashMap<>();
+        if (copyOf != null) {
+            // A copy starts from every field of an activity the user may edit; its dates are added anew.
+            ActivityEdit original = editing.get(copyOf, page.language());
+            if (original.organisationId() != organisationId) {
+                throw new NotFoundException();
+            }
+            values.putAll(view.formOf(original).values());
+        } else {
+            values.put("registration", RegistrationPolicy.NONE.name());
+            values.put("languages", page.language().code());
+        }
         values.put("version", "0");
-        values.put("registration", RegistrationPolicy.NONE.name());
-        values.put("languages", page.language().code());
         return view.newPage(organisation, new Form(newAction(organisationId), values, Map.of(), List.of()), 200);
     }
 
@@ -86,7 +99,7 @@ class ActivityEditorPages {
         if (problems.isEmpty()) {
             try {
                 ActivityEdit created = editing.create(organisationId, input, page.language());
-                return ActivityEditorView.seeOther("/staff/activities/" + created.id());
+                return Done.CREATED.redirect("/staff/activities/" + created.id());
             } catch (ProblemException e) {
                 if (e.status() != 400) {
                     throw e;
@@ -102,8 +115,8 @@ class ActivityEditorPages {
 
     @GET
     @Path("activities/{id}")
-    public TemplateInstance activity(@PathParam("id") long id) {
-        return view.page(editing.get(id, page.language()));
+    public TemplateInstance activity(@PathParam("id") long id, @RestQuery(Done.PARAMETER) String done) {
+        return view.page(editing.get(id, page.language()), Done.of(done).orElse(null));
     }
 
     @POST
@@ -116,7 +129,7 @@ class ActivityEditorPages {
         if (problems.isEmpty()) {
             try {
                 editing.update(id, input, page.language());
-                return ActivityEditorView.seeOther("/staff/activities/" + id + "?saved=true");
+                return Done.SAVED.redirect("/staff/activities/" + id);
             } catch (ProblemException e) {
                 if (e.status() != 400 && e.status() != 409) {
                     throw e;
@@ -142,21 +155,22 @@ class ActivityEditorPages {
     @Path("activities/{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@PathParam("id") long id, @BeanParam VersionForm form) {
-        return view.action(id, form, version -> editing.publish(id, version, page.language()));
+        return view.action(id, form, Done.PUBLISHED, "", version -> editing.publish(id, version, page.language()));
     }
 
     @POST
     @Path("activities/{id}/archive")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response archive(@PathParam("id") long id, @BeanParam VersionForm form) {
-        return view.action(id, form, version -> editing.archive(id, version, page.language()));
+        return view.action(id, form, Done.ARCHIVED, "", version -> editing.archive(id, version, page.language()));
     }
 
     @POST
     @Path("activities/{id}/confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@PathParam("id") long id, @BeanParam VersionForm form) {
-        return view.action(id, form, version -> editing.confirmAccurate(id, version, page.language()));
+        return view.action(id, form, Done.CONFIRMED, "",
+                version -> editing.confirmAccurate(id, version, page.language()));
     }
 
     @GET

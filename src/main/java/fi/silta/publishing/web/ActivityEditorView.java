@@ -1,11 +1,12 @@
 package fi.silta.publishing.web;
 
 import java.net.URI;
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.TemplateInstance;
 
 import fi.silta.common.problem.ProblemException;
+import fi.silta.common.web.Done;
+import fi.silta.common.web.ErrorSummary;
 import fi.silta.common.web.PageContext;
 import fi.silta.common.web.PageMessages;
 import fi.silta.publishing.ActivityEditingService;
@@ -69,19 +72,28 @@ class ActivityEditorView {
         return input == null ? problems : problems.add(validator.validate(input));
     }
 
-    /** The activity page as it is now. */
-    TemplateInstance page(ActivityEdit edit) {
-        return render(edit, formOf(edit), emptyScheduleForm(edit));
+    /** The activity page as it is now, confirming what was just done, if anything. */
+    TemplateInstance page(ActivityEdit edit, Done done) {
+        return render(edit, formOf(edit), emptyScheduleForm(edit), done);
     }
 
     Response page(ActivityEdit edit, Form form, Form scheduleForm, int status) {
-        return Response.status(status).entity(render(edit, form, scheduleForm)).build();
+        return Response.status(status).entity(render(edit, form, scheduleForm, null)).build();
+    }
+
+    /** The error summary of a form, its fields named as the form names them. */
+    ErrorSummary summary(Form form) {
+        if (form == null) {
+            return ErrorSummary.NONE;
+        }
+        return ErrorSummary.of(form.errors(), form.notices(), new FieldLabels(text())::label);
     }
 
     /** The page of an activity not written yet. */
     Response newPage(OrganisationOverview organisation, Form form, int status) {
         ActivityPage activity = new ActivityPage(null, organisation.id(), organisation.name(), "", 0, true, false,
-                false, false, Dates.NONE, form, null, List.of(), List.of(), List.of());
+                false, false, Dates.NONE, form, null, List.of(), List.of(), List.of(), null, summary(form),
+                ErrorSummary.NONE);
         TemplateInstance html = ActivityEditorPages.Templates
                 .activity(page.staffChrome(text().activity_new()), activity, choices.of(organisation.id()))
                 .setLocale(page.locale());
@@ -89,16 +101,16 @@ class ActivityEditorView {
     }
 
     /**
-     * A button on the activity page (publish, remove a schedule, cancel a session): on success back to the page,
-     * on a refusal the page with the reason.
+     * A button on the activity page (publish, remove a schedule, cancel a session): on success back to the page
+     * (at {@code part}, which may be empty) confirming what was done, on a refusal the page with the reason.
      */
-    Response action(long id, VersionForm form, Function<Long, ActivityEdit> change) {
+    Response action(long id, VersionForm form, Done done, String part, Function<Long, ActivityEdit> change) {
         FieldMessages problems = check(form, null);
         ProblemException refusal = null;
         if (problems.isEmpty()) {
             try {
                 change.apply(form.version());
-                return seeOther("/staff/activities/" + id);
+                return done.redirect("/staff/activities/" + id + part);
             } catch (ProblemException e) {
                 if (e.status() != 400 && e.status() != 404 && e.status() != 409) {
                     throw e;
@@ -108,8 +120,11 @@ class ActivityEditorView {
             }
         }
         ActivityEdit current = editing.get(id, page.language());
-        Form again = new Form("/staff/activities/" + id, formOf(current).values(), problems.errors(),
-                List.of(notice(refusal, current)));
+        // A button has no form to keep: a change made meanwhile is explained as such, not as unsaved text.
+        String notice = refusal != null && "edit-conflict".equals(refusal.code())
+                ? text().action_conflict(Dates.dateTime(current.updatedAt()))
+                : notice(refusal, current);
+        Form again = new Form("/staff/activities/" + id, formOf(current).values(), problems.errors(), List.of(notice));
         return page(current, again, emptyScheduleForm(current), refusal == null ? 400 : refusal.status());
     }
 
@@ -166,48 +181,50 @@ class ActivityEditorView {
         return Response.seeOther(URI.create(location)).build();
     }
 
-    private TemplateInstance render(ActivityEdit edit, Form form, Form scheduleForm) {
+    private TemplateInstance render(ActivityEdit edit, Form form, Form scheduleForm, Done done) {
         PublishingMessages text = text();
-        List<ScheduleLine> schedules = edit.schedules().stream()
-                .map(s -> new ScheduleLine(s.id(), describe(s, text))).toList();
+        ScheduleWords words = new ScheduleWords(text, page.locale());
+        List<ScheduleLine> schedules = edit.schedules().stream().map(s -> new ScheduleLine(s.id(), words.describe(s)))
+                .toList();
         List<SessionLine> sessions = edit.sessions().stream()
                 .map(s -> new SessionLine(s.id(), Dates.session(s.startsAt(), s.endsAt(), text, page.locale()),
                         s.cancelled()))
                 .toList();
         List<HistoryLine> history = editing.history(edit.id()).stream()
                 .map(e -> new HistoryLine(Dates.dateTime(e.at()), e.actor(), e.operation(),
-                        e.outcome() == HistoryEntry.Outcome.SUCCESS ? null : e.outcome(), e.details()))
+                        e.outcome() == HistoryEntry.Outcome.SUCCESS ? null : e.outcome(), details(e.details(), text)))
                 .toList();
         ActivityPage activity = new ActivityPage(edit.id(), edit.organisationId(), edit.organisationName(),
                 text.status(edit.status()), edit.version(), edit.status() == ListingStatus.DRAFT,
                 edit.status() == ListingStatus.PUBLISHED, edit.stale(), edit.importedFrom() != null,
-                Dates.date(edit.lastVerifiedAt()), form, scheduleForm, schedules, sessions, history);
+                edit.status() == ListingStatus.DRAFT ? text.never_confirmed() : Dates.date(edit.lastVerifiedAt()),
+                form, scheduleForm, schedules, sessions, history, done, summary(form), summary(scheduleForm));
         Texts title = edit.fields().title();
         String heading = title == null || title.blank() ? text.activity_new() : title.in(page.language());
         return ActivityEditorPages.Templates.activity(page.staffChrome(heading), activity,
                 choices.of(edit.organisationId())).setLocale(page.locale());
     }
 
-    /** A schedule in the publisher's terms, or its stored rule when it came from elsewhere. */
-    private String describe(ActivityEdit.ScheduleView schedule, PublishingMessages text) {
-        String start = Dates.dateTime(schedule.firstStart(), schedule.timeZone());
-        String until = Dates.date(schedule.until());
-        if (schedule.kind() == null) {
-            return text.schedule_series(start, schedule.minutes(), schedule.rule(), until);
+    /**
+     * What the trail's details say, in the page's language: the changed fields by their labels, a schedule's kind
+     * by its name. Details that only identify a row (a schedule's or a session's number) say nothing to a reader.
+     */
+    private static String details(String details, PublishingMessages text) {
+        if (details == null) {
+            return null;
         }
-        return switch (schedule.kind()) {
-            case ONCE -> text.schedule_once(start, schedule.minutes());
-            case WEEKLY -> text.schedule_weekly(start, schedule.minutes(), schedule.weekdays().stream()
-                    .map(day -> day.getDisplayName(TextStyle.FULL, page.locale())).collect(Collectors.joining(", ")),
-                    until);
-            case MONTHLY -> text.schedule_monthly(start, schedule.minutes(),
-                    WeekOfMonth.of(schedule.weekOfMonth()).map(text::week).orElse(""),
-                    schedule.weekdays().stream().findFirst().map(this::weekdayName).orElse(""), until);
-        };
-    }
-
-    private String weekdayName(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL_STANDALONE, page.locale());
+        if (details.startsWith("fields: ")) {
+            FieldLabels labels = new FieldLabels(text);
+            String fields = Arrays.stream(details.substring("fields: ".length()).split(",\\s*")).map(labels::label)
+                    .filter(Objects::nonNull).collect(Collectors.joining(", "));
+            return fields.isEmpty() ? null : text.history_fields(fields);
+        }
+        if (details.startsWith("kind: ")) {
+            return Arrays.stream(ScheduleInput.Kind.values())
+                    .filter(kind -> kind.name().equals(details.substring("kind: ".length()).strip())).findFirst()
+                    .map(kind -> text.history_kind(text.kind(kind).toLowerCase(Locale.ROOT))).orElse(null);
+        }
+        return null;
     }
 
     private static void putTexts(Map<String, String> values, String name, Texts texts) {

@@ -20,6 +20,7 @@ import io.quarkus.qute.TemplateInstance;
 
 import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
+import fi.silta.common.web.ErrorSummary;
 import fi.silta.common.web.PageContext;
 import fi.silta.publishing.OrganisationListingService;
 import fi.silta.publishing.PlaceService;
@@ -37,7 +38,8 @@ class PlacePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance place(Chrome chrome, long organisationId, Form form, Choices choices);
+        static native TemplateInstance place(Chrome chrome, long organisationId, Form form, ErrorSummary summary,
+                Choices choices);
     }
 
     private final PageContext page;
@@ -126,7 +128,8 @@ class PlacePages {
     }
 
     private TemplateInstance render(String title, long organisationId, Form form) {
-        return Templates.place(page.staffChrome(title), organisationId, form, choices.of(organisationId))
+        return Templates.place(page.staffChrome(title), organisationId, form, view.summary(form),
+                choices.of(organisationId))
                 .setLocale(page.locale());
     }
 

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import fi.silta.common.web.Done;
+import fi.silta.common.web.ErrorSummary;
 import fi.silta.publishing.api.ActivityPreview;
 import fi.silta.publishing.api.ActivityRow;
 import fi.silta.publishing.api.FormOptions.Choice;
@@ -77,7 +79,21 @@ final class PublisherViews {
     /** The activity page: the form, its schedules, sessions, history and what may be done next. */
     record ActivityPage(Long id, long organisationId, String organisationName, String status, long version,
             boolean draft, boolean published, boolean stale, boolean imported, String verified, Form form,
-            Form scheduleForm, List<ScheduleLine> schedules, List<SessionLine> sessions, List<HistoryLine> history) {
+            Form scheduleForm, List<ScheduleLine> schedules, List<SessionLine> sessions, List<HistoryLine> history,
+            Done done, ErrorSummary summary, ErrorSummary scheduleSummary) {
+
+        /** The confirmation of what was just done, shown beside the part of the page it was done in. */
+        public Done doneIn(String part) {
+            if (done == null) {
+                return null;
+            }
+            String where = switch (done) {
+                case ADDED, REMOVED -> "schedules";
+                case CANCELLED, RESTORED -> "sessions";
+                default -> "top";
+            };
+            return where.equals(part) ? done : null;
+        }
     }
 
     /** The activity as residents will see it, with the texts the public page would show. */

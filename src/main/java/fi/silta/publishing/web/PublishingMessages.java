@@ -302,4 +302,42 @@ public interface PublishingMessages {
     String preview_result_ongoing();
 
     String preview_result_online();
+
+    // Schedules in words, the history in words, the shared feedback on the publishers' pages
+
+    String recurrence_once(String day, String start, String end);
+
+    String recurrence_weekly(String days, String start, String end);
+
+    String recurrence_monthly(String week, String day, String start, String end);
+
+    String recurrence_other(String start, String end);
+
+    String recurrence_from(String date);
+
+    String recurrence_except(String dates);
+
+    String list_and();
+
+    String history_fields(String fields);
+
+    String history_kind(String kind);
+
+    String archive_question();
+
+    String session_cancel_question();
+
+    String schedule_remove_question();
+
+    String action_conflict(String when);
+
+    String no_place_chosen();
+
+    String never_confirmed();
+
+    String copy();
+
+    String place_located_by_postal_code();
+
+    String place_exact_location();
 }

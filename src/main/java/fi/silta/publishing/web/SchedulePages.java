@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import fi.silta.common.problem.ProblemException;
+import fi.silta.common.web.Done;
 import fi.silta.common.web.PageContext;
 import fi.silta.publishing.ActivityEditingService;
 import fi.silta.publishing.ScheduleService;
@@ -54,7 +55,7 @@ class SchedulePages {
         if (problems.isEmpty()) {
             try {
                 schedules.addSchedule(id, input, page.language());
-                return ActivityEditorView.seeOther("/staff/activities/" + id + "#schedules");
+                return Done.ADDED.redirect("/staff/activities/" + id + "#schedules");
             } catch (ProblemException e) {
                 if (e.status() != 400 && e.status() != 409) {
                     throw e;
@@ -78,7 +79,8 @@ class SchedulePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeSchedule(@PathParam("id") long id, @PathParam("scheduleId") long scheduleId,
             @BeanParam VersionForm form) {
-        return view.action(id, form, version -> schedules.removeSchedule(id, scheduleId, version, page.language()));
+        return view.action(id, form, Done.REMOVED, "#schedules",
+                version -> schedules.removeSchedule(id, scheduleId, version, page.language()));
     }
 
     @POST
@@ -86,7 +88,7 @@ class SchedulePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancelSession(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
             @BeanParam VersionForm form) {
-        return view.action(id, form,
+        return view.action(id, form, Done.CANCELLED, "#sessions",
                 version -> schedules.setSessionCancelled(id, sessionId, true, version, page.language()));
     }
 
@@ -95,7 +97,7 @@ class SchedulePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response restoreSession(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
             @BeanParam VersionForm form) {
-        return view.action(id, form,
+        return view.action(id, form, Done.RESTORED, "#sessions",
                 version -> schedules.setSessionCancelled(id, sessionId, false, version, page.language()));
     }
 }

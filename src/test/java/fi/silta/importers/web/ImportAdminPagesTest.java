@@ -59,6 +59,31 @@ class ImportAdminPagesTest {
     }
 
     @Test
+    void whatWentWrongIsSaidInTheAdminsLanguageWithTheImportersSentenceMarkedAsEnglish() {
+        server.serve("/rikki.ics", "text/calendar", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x");
+        server.serve("/huono.ics", "text/calendar", String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+                "BEGIN:VEVENT", "UID:mahdoton-1", "SUMMARY:Mahdoton", "DTSTART:20261345T990000",
+                "LOCATION:Kirkko", "END:VEVENT", "END:VCALENDAR", ""));
+        String token = ImportFixtures.adminToken();
+        ImportFixtures.createSource(token, "sivu-rikki", "ICS", server.url("/rikki.ics"));
+        ImportFixtures.runToEnd(token, "sivu-rikki");
+        ImportFixtures.createSource(token, "sivu-huono", "ICS", server.url("/huono.ics"));
+        ImportFixtures.runToEnd(token, "sivu-huono");
+        StaffBrowser admin = StaffBrowser.signIn("admin");
+
+        Document broken = Jsoup.parse(admin.get("/staff/admin/sources/sivu-rikki?lang=fi").asString());
+        assertThat(broken.select(".run-problem").text())
+                .isEqualTo("Syöte ei ole lähteen tyypin mukaista muotoa, joten mitään ei tuotu.");
+        assertThat(broken.select(".latest-run > p").eachText()).noneMatch(line -> line.startsWith("Not "));
+        assertThat(broken.select(".latest-run details.technical p[lang=en]").text()).startsWith("Not ");
+
+        Document refused = Jsoup.parse(admin.get("/staff/admin/sources/sivu-huono?lang=sv").asString());
+        assertThat(refused.select("table.listings tbody tr td:eq(1)").first().ownText())
+                .isEqualTo("Ett datum eller klockslag kan inte läsas eller är omöjligt.");
+        assertThat(refused.select("table.listings details.technical p[lang=en]").text()).startsWith("has ");
+    }
+
+    @Test
     void aRunStartedFromThePageShowsItsProgressUntilItEnds() {
         String token = ImportFixtures.adminToken();
         ImportFixtures.createSource(token, "sivu-hidas", "ICS", server.url("/seurakunta.ics"));
@@ -68,7 +93,8 @@ class ImportAdminPagesTest {
             Response started = admin.submit("/staff/admin/sources/sivu-hidas?lang=fi",
                     "form[action=/staff/admin/sources/sivu-hidas/runs]", Map.of());
             assertThat(started.statusCode()).isEqualTo(303);
-            Document running = Jsoup.parse(admin.get("/staff/admin/sources/sivu-hidas").asString());
+            Document running = Jsoup.parse(admin.get(started.header("Location")).asString());
+            assertThat(running.select("#confirmation").text()).isEqualTo("Käynnistetty.");
             assertThat(running.select(".latest-run strong").text()).isEqualTo("käynnissä");
             assertThat(running.select(".latest-run .progress").text()).contains("päivittyy itsestään");
             assertThat(running.select("meta[http-equiv=refresh]").attr("content")).isEqualTo("5");

@@ -78,7 +78,7 @@ class PublisherPagesTest {
         assertThat(scheduled.statusCode()).isEqualTo(303);
         Document withSessions = page(browser.get("/staff/activities/" + id));
         assertThat(withSessions.select(".sessions li")).isNotEmpty();
-        assertThat(withSessions.select("#schedules li").text()).contains("Viikoittain", "keskiviikko")
+        assertThat(withSessions.select("#schedules li").text()).contains("joka keskiviikko klo 17.00–18.30")
                 .doesNotContain("BYDAY");
     }
 
@@ -107,7 +107,7 @@ class PublisherPagesTest {
         assertThat(form.select("#f-ageMin").attr("aria-invalid")).isEqualTo("true");
         assertThat(form.select("#f-ageMin").attr("value")).isEqualTo("sjuttio");
         assertThat(form.select("#f-summary-fi").text()).isEqualTo("Behålls");
-        assertThat(form.select(".notice").text()).contains("Kontrollera de markerade fälten");
+        assertThat(form.select("#error-summary").text()).contains("Kontrollera de markerade fälten");
     }
 
     @Test
@@ -171,7 +171,7 @@ class PublisherPagesTest {
         Response conflict = second.post("/staff/activities/" + id, values(secondForm, "Kuoro tiistaisin"));
         assertThat(conflict.statusCode()).isEqualTo(409);
         Document message = page(conflict);
-        assertThat(message.select(".notice").text()).contains("Joku muu tallensi");
+        assertThat(message.select("#error-summary").text()).contains("Joku muu tallensi");
         assertThat(message.select("#f-title-fi").attr("value")).isEqualTo("Kuoro tiistaisin");
         assertThat(page(first.get("/staff/activities/" + id)).select("h1").text()).isEqualTo("Kuoro maanantaisin");
     }
