@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import fi.silta.testsupport.DemoUsers;
 import fi.silta.testsupport.MovableClock;
+import fi.silta.testsupport.StaffBrowser;
 
 /**
  * A known set of self-reports, answered on a clock moved to a month of its own, gives exactly the change per
@@ -111,6 +115,26 @@ class WellbeingReportTest {
             given().auth().oauth2(DemoUsers.accessToken(user)).get("/api/v1/reports/wellbeing").then()
                     .statusCode(403);
         }
+    }
+
+    @Test
+    void theReportsPageShowsBothTablesWithTheirCsv() {
+        for (String lang : List.of("fi", "sv", "en")) {
+            StaffBrowser analyst = StaffBrowser.signIn("analyst");
+            Document page = Jsoup.parse(analyst.get("/staff/reports?lang=" + lang + "&from=" + month + "&to=" + month)
+                    .then().statusCode(200).extract().asString());
+            Element change = page.selectFirst("#table-wellbeing-change");
+            assertThat(change.select("caption").text()).isNotBlank();
+            assertThat(change.select("tbody tr").eachText()).hasSize(4);
+            assertThat(change.select("tbody tr").get(1).select("td").eachText()).containsExactly("10.7", "-2.0");
+            assertThat(change.select("tbody tr").get(0).select("td").eachText()).containsExactly("<5", "<5");
+            assertThat(page.selectFirst("#table-wellbeing-pairs").select("td").eachText()).containsExactly("<5", "6",
+                    "..", "13");
+            assertThat(page.select("a[href*='wellbeing.csv']")).hasSize(2);
+        }
+        StaffBrowser analyst = StaffBrowser.signIn("analyst");
+        assertThat(analyst.get("/staff/reports/wellbeing.csv?lang=en&from=" + month + "&to=" + month
+                + "&table=change").then().statusCode(200).extract().asString()).contains("Kokkola,10.7,-2.0");
     }
 
     private void answered(String municipality, boolean statistics, int followUpWho5, int followUpUcla3) {

@@ -467,6 +467,7 @@ class RoleMatrixTest {
         cases.add(new Case("POST", "/api/v1/referrals/{assignedReferral}/wellbeing/links", false, Access.LINK_PERSON,
                 201, t -> Map.of("round", "START")));
         cases.add(new Case("GET", "/api/v1/reports/wellbeing", false, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/staff/reports/wellbeing.csv?table=change", true, Access.REPORTS, 200, null));
         cases.add(new Case("POST", "/api/v1/wellbeing/{wellbeingToken}", false, Access.PUBLIC, 204,
                 t -> Map.of("who5", List.of(1, 2, 3, 4, 5), "ucla3", List.of(1, 2, 3))));
         return cases;
