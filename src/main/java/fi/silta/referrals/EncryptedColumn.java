@@ -15,7 +15,8 @@ enum EncryptedColumn {
     INTERESTS("referral", "interests", true),
     LINK_PERSON_REASON("referral", "link_person_reason", true),
     EVENT_REASON("referral_event", "reason", true),
-    CONTACT_NOTE("referral_contact", "note", false);
+    CONTACT_NOTE("referral_contact", "note", false),
+    WELLBEING_ANSWERS("wellbeing_answer", "answers", false);
 
     private final String table;
     private final String column;

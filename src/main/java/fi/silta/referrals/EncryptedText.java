@@ -83,4 +83,10 @@ public abstract class EncryptedText implements AttributeConverter<String, String
             super(EncryptedColumn.CONTACT_NOTE);
         }
     }
+
+    public static final class WellbeingAnswers extends EncryptedText {
+        public WellbeingAnswers() {
+            super(EncryptedColumn.WELLBEING_ANSWERS);
+        }
+    }
 }

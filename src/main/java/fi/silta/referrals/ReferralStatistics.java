@@ -15,12 +15,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fi.silta.referrals.api.ReferralFact;
+import fi.silta.referrals.api.WellbeingChange;
+import fi.silta.referrals.api.WellbeingView;
 
 /**
  * The referrals of the deployment's county as statistics see them, for the reports: one read, in one place, of
  * what the referral path recorded. Only referrals whose client consented to anonymous statistics are read, never
  * drafts nor those entered in error; the queries select codes and times only, so no client data is decrypted and
- * nothing here is written to the client access log.
+ * nothing here is written to the client access log. The one exception is the wellbeing self-report, whose answers
+ * are decrypted here to give the change of each referral's scores, and only the change leaves this class.
  */
 @ApplicationScoped
 public class ReferralStatistics {
@@ -91,6 +94,45 @@ public class ReferralStatistics {
                     attended, first.get(CaseStep.FOLLOW_UP_DONE), closedAt));
         }
         return facts;
+    }
+
+    /**
+     * The change of the self-report's scores of the county's referrals sent in {@code [from, to)} whose client
+     * consented to statistics and answered both at the start and at follow-up.
+     */
+    @Transactional
+    public List<WellbeingChange> wellbeingChanges(Instant from, Instant to) {
+        List<Object[]> rows = referrals.getEntityManager().createQuery("""
+                select r.id, r.createdAt, r.municipality.code
+                from Referral r join r.consents c
+                where c.recipient = :statistics and c.given = true and r.county.code in :counties
+                  and r.status not in :left and r.createdAt >= :from and r.createdAt < :to
+                  and exists (select 1 from WellbeingAnswer s where s.referralId = r.id and s.round = :start)
+                  and exists (select 1 from WellbeingAnswer f where f.referralId = r.id and f.round = :followUp)
+                order by r.createdAt, r.id""", Object[].class)
+                .setParameter("statistics", ConsentRecipient.ANONYMOUS_STATISTICS)
+                .setParameter("counties", access.counties())
+                .setParameter("left", List.of(ReferralStatus.DRAFT, ReferralStatus.ENTERED_IN_ERROR))
+                .setParameter("start", SelfReportRound.START).setParameter("followUp", SelfReportRound.FOLLOW_UP)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<SelfReportRound, WellbeingView>> answers = new HashMap<>();
+        for (WellbeingAnswer answer : referrals.getEntityManager()
+                .createQuery("from WellbeingAnswer a where a.referralId in :ids", WellbeingAnswer.class)
+                .setParameter("ids", rows.stream().map(row -> (Long) row[0]).toList()).getResultList()) {
+            answers.computeIfAbsent(answer.referralId(), id -> new HashMap<>()).put(answer.round(),
+                    WellbeingService.view(answer));
+        }
+        List<WellbeingChange> changes = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            WellbeingView start = answers.get((Long) row[0]).get(SelfReportRound.START);
+            WellbeingView followUp = answers.get((Long) row[0]).get(SelfReportRound.FOLLOW_UP);
+            changes.add(new WellbeingChange((String) row[2], (Instant) row[1],
+                    followUp.who5Percent() - start.who5Percent(), followUp.ucla3Score() - start.ucla3Score()));
+        }
+        return changes;
     }
 
     private static Instant instant(Object value) {

@@ -52,6 +52,10 @@ public interface ReferralsConfig {
     @WithDefault("P30D")
     Duration attendanceWithin();
 
+    /** How long a one-time link for the client's wellbeing self-report stays valid. */
+    @WithDefault("P14D")
+    Duration wellbeingLinkValidFor();
+
     /** Silta's own address, for the links in notifications. */
     @WithDefault("http://localhost:8080")
     String publicUrl();

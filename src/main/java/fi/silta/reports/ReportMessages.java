@@ -95,6 +95,16 @@ public interface ReportMessages {
 
     String leaving_rows();
 
+    String wellbeing_pairs_title();
+
+    String wellbeing_change_title();
+
+    String wellbeing_pairs();
+
+    String wellbeing_who5_change();
+
+    String wellbeing_ucla3_change();
+
     String step_heading();
 
     String referrals();

@@ -28,6 +28,7 @@ import fi.silta.reports.api.ReportTable;
 import fi.silta.reports.api.SurveyInput;
 import fi.silta.reports.api.SurveyResults;
 import fi.silta.reports.api.SurveyView;
+import fi.silta.reports.api.WellbeingReport;
 import fi.silta.reports.surveys.SurveyService;
 import fi.silta.security.Role;
 
@@ -45,12 +46,40 @@ class ReportsResource {
     private final PathService paths;
     private final SurveyService surveys;
     private final GapsService gapsService;
+    private final WellbeingReportService wellbeing;
 
-    ReportsResource(FunnelService funnel, PathService paths, SurveyService surveys, GapsService gapsService) {
+    ReportsResource(FunnelService funnel, PathService paths, SurveyService surveys, GapsService gapsService,
+            WellbeingReportService wellbeing) {
         this.funnel = funnel;
         this.paths = paths;
         this.surveys = surveys;
         this.gapsService = gapsService;
+        this.wellbeing = wellbeing;
+    }
+
+    @GET
+    @Path("/wellbeing")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The change of clients' WHO-5 and UCLA-3 from the start to follow-up, by municipality")
+    public WellbeingReport wellbeing(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("lang") String lang) {
+        ReportPeriod period = ReportPeriod.parse(from, to, null, funnel.defaultPeriod());
+        return wellbeing.report(period.from(), period.to(), Language.fromCode(lang).orElse(Language.FI));
+    }
+
+    @GET
+    @Path("/wellbeing")
+    @Produces(Csv.MEDIA_TYPE + ";charset=UTF-8")
+    public String wellbeingCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("lang") String lang, @QueryParam("table") String table) {
+        WellbeingReport report = wellbeing(from, to, lang);
+        if (table == null || table.isBlank() || table.equals("change")) {
+            return Csv.of(report.change());
+        }
+        if (table.equals("pairs")) {
+            return Csv.of(report.pairs());
+        }
+        throw ProblemException.invalidParameter("table", "One of change, pairs");
     }
 
     // A client's path and the falling-off list read client data (which referral, who worked it): they answer only

@@ -216,6 +216,14 @@ class RoleMatrixTest {
         return created.getLong("id");
     }
 
+    /** A fresh one-time link's token: each answers once. */
+    private static String wellbeingToken() {
+        String url = given().auth().oauth2(token(Who.LINK_PERSON)).contentType("application/json")
+                .body(Map.of("round", "FOLLOW_UP")).post("/api/v1/referrals/" + referralFor(false) + "/wellbeing/links")
+                .then().statusCode(201).extract().jsonPath().getString("url");
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
     private static Map<String, Object> joinRequest() {
         return Map.of("name", "Matriisikerho " + SEQUENCE.incrementAndGet() + " ry", "type", "NGO", "municipality",
                 "272", "contactName", "Matti", "contactEmail", "matti@example.org");
@@ -530,6 +538,18 @@ class RoleMatrixTest {
         cases.add(new Case("GET", "/staff/reports/surveys.csv?table=wishes", true, Access.REPORTS, 200, null));
         cases.add(new Case("GET", "/staff/reports/gaps", true, Access.REPORTS, 200, null));
         cases.add(new Case("GET", "/staff/reports/gaps.csv?table=activities", true, Access.REPORTS, 200, null));
+        // The client's wellbeing self-report: whoever works the case records it and makes one-time links, those who
+        // read the contact log read it, and the client answers through a link without signing in.
+        cases.add(new Case("POST", "/api/v1/referrals/{assignedReferral}/wellbeing", false, Access.LINK_PERSON, 200,
+                t -> Map.of("round", "START", "who5", List.of(1, 2, 3, 4, 5), "ucla3", List.of(1, 2, 3))));
+        cases.add(new Case("GET", "/api/v1/referrals/{assignedReferral}/wellbeing", false, Access.REFERRAL_WORK, 200,
+                null));
+        cases.add(new Case("POST", "/api/v1/referrals/{assignedReferral}/wellbeing/links", false, Access.LINK_PERSON,
+                201, t -> Map.of("round", "START")));
+        cases.add(new Case("GET", "/api/v1/reports/wellbeing", false, Access.REPORTS, 200, null));
+        cases.add(new Case("GET", "/staff/reports/wellbeing.csv?table=change", true, Access.REPORTS, 200, null));
+        cases.add(new Case("POST", "/api/v1/wellbeing/{wellbeingToken}", false, Access.PUBLIC, 204,
+                t -> Map.of("who5", List.of(1, 2, 3, 4, 5), "ucla3", List.of(1, 2, 3))));
         return cases;
     }
 
@@ -640,7 +660,8 @@ class RoleMatrixTest {
                 .replace("{hsdsActivity}", hsdsId(3, t.publishedId()))
                 .replace("{hsdsPlace}", hsdsId(4, t.placeId()))
                 .replace("{hsdsActivityAtPlace}", hsdsId(6, t.publishedId()))
-                .replace("{serviceId}", template.contains("{serviceId}") ? String.valueOf(service(t)) : "");
+                .replace("{serviceId}", template.contains("{serviceId}") ? String.valueOf(service(t)) : "")
+                .replace("{wellbeingToken}", template.contains("{wellbeingToken}") ? wellbeingToken() : "");
     }
 
     private static Response send(Case c, Who who, String path, Target t) {

@@ -31,6 +31,7 @@ import fi.silta.reports.PathService;
 import fi.silta.reports.ReportMessages;
 import fi.silta.reports.ReportPeriod;
 import fi.silta.reports.ReportsConfig;
+import fi.silta.reports.WellbeingReportService;
 import fi.silta.reports.api.FallingOffRow;
 import fi.silta.reports.api.FunnelReport;
 import fi.silta.reports.api.GapsReport;
@@ -39,6 +40,7 @@ import fi.silta.reports.api.ReportCell;
 import fi.silta.reports.api.ReportRow;
 import fi.silta.reports.api.ReportTable;
 import fi.silta.reports.api.SurveyResults;
+import fi.silta.reports.api.WellbeingReport;
 import fi.silta.reports.surveys.SurveyService;
 import fi.silta.security.Role;
 
@@ -53,7 +55,8 @@ class ReportPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance funnel(Chrome chrome, FunnelReport report, List<Chart> charts,
-                Map<String, String> values, List<Option> dimensions, Map<String, String> errors, String query);
+                Map<String, String> values, List<Option> dimensions, Map<String, String> errors, String query,
+                WellbeingReport wellbeing);
 
         static native TemplateInstance fallingOff(Chrome chrome, List<FallingOffRow> cases, int contacts,
                 int unassignedDays, int silentDays);
@@ -72,15 +75,17 @@ class ReportPages {
     private final ReportsConfig config;
     private final SurveyService surveys;
     private final GapsService gaps;
+    private final WellbeingReportService wellbeing;
 
     ReportPages(PageContext page, FunnelService funnel, PathService paths, ReportsConfig config,
-            SurveyService surveys, GapsService gaps) {
+            SurveyService surveys, GapsService gaps, WellbeingReportService wellbeing) {
         this.page = page;
         this.funnel = funnel;
         this.paths = paths;
         this.config = config;
         this.surveys = surveys;
         this.gaps = gaps;
+        this.wellbeing = wellbeing;
     }
 
     /** The catalogue's gaps as a heat map of municipalities and needs, with the tables it is made of. */
@@ -201,7 +206,8 @@ class ReportPages {
                 .map(d -> new Option(d.name(), text.dimension(d), d == split)).toList();
         String query = "from=" + period.from() + "&to=" + period.to() + "&by=" + period.by().name();
         TemplateInstance html = Templates.funnel(page.staffChrome(text.title()), report,
-                charts(report, byMonth, text), values, dimensions, errors, query).setLocale(page.locale());
+                charts(report, byMonth, text), values, dimensions, errors, query,
+                wellbeing.report(period.from(), period.to(), page.language())).setLocale(page.locale());
         return Response.status(errors.isEmpty() ? 200 : 400).entity(html).build();
     }
 
@@ -216,6 +222,21 @@ class ReportPages {
         ReportTable chosen = report.tables().stream().filter(t -> t.name().equals(table)).findFirst()
                 .orElseThrow(() -> ProblemException.invalidParameter("table", "Not a table of the report"));
         String file = "silta-" + chosen.name() + "-" + period.from() + "-" + period.to() + ".csv";
+        return Response.ok(Csv.of(chosen)).header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
+    }
+
+    /** One table of the wellbeing change ({@code change} or {@code pairs}) as CSV, in the page's language. */
+    @GET
+    @Path("/wellbeing.csv")
+    @Produces(Csv.MEDIA_TYPE + ";charset=UTF-8")
+    public Response wellbeingCsv(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("table") String table) {
+        ReportPeriod period = ReportPeriod.parse(from, to, null, funnel.defaultPeriod());
+        WellbeingReport report = wellbeing.report(period.from(), period.to(), page.language());
+        ReportTable chosen = List.of(report.pairs(), report.change()).stream().filter(t -> t.name().equals(table))
+                .findFirst().orElseThrow(() -> ProblemException.invalidParameter("table", "One of change, pairs"));
+        String file = "silta-wellbeing-" + chosen.name() + "-" + period.from() + "-" + period.to() + ".csv";
         return Response.ok(Csv.of(chosen)).header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .build();
     }
