@@ -302,4 +302,14 @@ public interface PublishingMessages {
     String preview_result_ongoing();
 
     String preview_result_online();
+
+    // Plain language (selkokieli, lättläst)
+
+    String easy_read_section();
+
+    String easy_read_hint();
+
+    String easy_read_field_title();
+
+    String easy_read_field_summary();
 }
