@@ -89,4 +89,10 @@ public interface CatalogueMessages {
     String activity_age_up_to(int max);
 
     String activity_age_range(int min, int max);
+
+    // Plain language (selkokieli, lättläst)
+
+    String easy_read_switch_on();
+
+    String easy_read_switch_off();
 }
