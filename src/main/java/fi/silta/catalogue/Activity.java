@@ -85,7 +85,9 @@ public class Activity extends Timestamped {
     @Embedded
     @EmbeddedColumnNaming("description_%s")
     private LocalizedText description;
-    /** Plain-language (selkokieli, lättläst) summary for readers who need simpler text. */
+    @Embedded // plain-language (selkokieli, lättläst) title and summary, for readers who need simpler text
+    @EmbeddedColumnNaming("easy_read_title_%s")
+    private LocalizedText easyReadTitle;
     @Embedded
     @EmbeddedColumnNaming("easy_read_%s")
     private LocalizedText easyRead;
@@ -175,6 +177,11 @@ public class Activity extends Timestamped {
     public void describe(LocalizedText summary, LocalizedText description, LocalizedText easyRead) {
         this.summary = summary;
         this.description = description;
+        this.easyRead = easyRead;
+    }
+
+    public void simplify(LocalizedText easyReadTitle, LocalizedText easyRead) {
+        this.easyReadTitle = easyReadTitle;
         this.easyRead = easyRead;
     }
 
@@ -347,6 +354,10 @@ public class Activity extends Timestamped {
 
     public LocalizedText description() {
         return description;
+    }
+
+    public LocalizedText easyReadTitle() {
+        return easyReadTitle;
     }
 
     public LocalizedText easyRead() {

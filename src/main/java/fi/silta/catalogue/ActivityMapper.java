@@ -46,7 +46,8 @@ public class ActivityMapper {
                 .toList();
         return new ActivityDetail(activity.id(), language.code(), text(activity.title(), language),
                 text(activity.summary(), language), text(activity.description(), language),
-                easyRead(activity.easyRead(), language), organisation(activity.organisation(), language),
+                easyRead(activity.easyRead(), language), easyRead(activity.easyReadTitle(), language),
+                organisation(activity.organisation(), language),
                 municipality(activity, language), placeDetail(activity.place(), language),
                 activity.online(), activity.onlineUrl(), nextOccurrences(activity, now), schedules,
                 categories(activity, language), targetGroups(activity, language), languages(activity),

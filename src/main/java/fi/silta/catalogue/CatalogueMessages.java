@@ -108,4 +108,10 @@ public interface CatalogueMessages {
     String organisation_contact();
 
     String organisation_next(String when);
+
+    // Plain language (selkokieli, lättläst)
+
+    String easy_read_switch_on();
+
+    String easy_read_switch_off();
 }

@@ -190,6 +190,7 @@ public class ActivityEditingService {
         activity.retitle(PublishingMapper.text(input.title()));
         activity.describe(PublishingMapper.text(input.summary()), PublishingMapper.text(input.description()),
                 activity.easyRead());
+        activity.simplify(PublishingMapper.text(input.easyReadTitle()), PublishingMapper.text(input.easyRead()));
         if (place != null) {
             activity.holdAt(place);
         } else if (!ActivityValidator.blank(input.onlineUrl())) {

@@ -35,6 +35,7 @@ import fi.silta.publishing.api.ActivityInput;
 import fi.silta.publishing.api.ActivityPreview;
 import fi.silta.publishing.api.ActivityRow;
 import fi.silta.publishing.api.DescriptionText;
+import fi.silta.publishing.api.EasyReadText;
 import fi.silta.publishing.api.HistoryEntry;
 import fi.silta.publishing.api.ListingStatus;
 import fi.silta.publishing.api.Operation;
@@ -82,7 +83,8 @@ class PublishingMapper {
                 a.targetGroups().stream().map(TargetGroup::code).sorted().toList(), a.ageMin(), a.ageMax(),
                 a.languages().stream().sorted().toList(), a.free(), shortText(a.price()),
                 registration(a.registration()), a.registrationUrl(), a.registrationPhone(), a.capacity(),
-                accessibility(a.accessibility()), a.infoUrl(), a.contactName(), a.contactEmail(), a.contactPhone());
+                accessibility(a.accessibility()), a.infoUrl(), a.contactName(), a.contactEmail(), a.contactPhone(),
+                shortText(a.easyReadTitle()), easyReadText(a.easyRead()));
     }
 
     ActivityRow row(Activity activity, Language language, Instant now) {
@@ -199,6 +201,10 @@ class PublishingMapper {
 
     private static SummaryText summaryText(LocalizedText text) {
         return text == null ? SummaryText.EMPTY : new SummaryText(text.fi(), text.sv(), text.en());
+    }
+
+    private static EasyReadText easyReadText(LocalizedText text) {
+        return text == null ? EasyReadText.EMPTY : new EasyReadText(text.fi(), text.sv(), text.en());
     }
 
     private static DescriptionText descriptionText(LocalizedText text) {

@@ -72,7 +72,13 @@ public class SearchMapper {
                         .map(c -> new ActivitySummary.Label(c.code(), text(c.label(), language))).toList(),
                 activity.targetGroups().stream().sorted(Comparator.comparingInt(TargetGroup::sortOrder))
                         .map(t -> new ActivitySummary.Label(t.code(), text(t.label(), language))).toList(),
-                activity.languages().stream().sorted().toList());
+                activity.languages().stream().sorted().toList(), own(activity.easyReadTitle(), language),
+                own(activity.easyRead(), language));
+    }
+
+    /** A plain-language text only in the language asked for: easy Finnish is no help to a Swedish reader. */
+    private static String own(LocalizedText text, Language language) {
+        return text == null ? null : text.get(language);
     }
 
     /** A facet's values that have hits, with their labels, most hits first. */

@@ -18,7 +18,8 @@ import fi.silta.search.analysis.SearchAnalyzers;
  * <li>Each word of the query is scored on its own, by the best place it matches (a dis_max), plus a
  * tenth of every other place, so matching in several places beats matching in one.</li>
  * <li>Where: title 10, category name 6, summary 4, place/organisation/municipality name 3, description 2.
- * A title says what the activity is; a description mentions many things in passing.</li>
+ * A title says what the activity is; a description mentions many things in passing. The plain-language
+ * (selkokieli) title and summary count as the title and the summary: they say the same in simpler words.</li>
  * <li>How: the word's stem (after synonyms) counts fully; a partial match (stem prefix, compound part)
  * half; a word one or two typos away three tenths. An exact word always beats a guess.</li>
  * <li>Every word must match when the query has up to three words; longer queries need three in four,
@@ -41,6 +42,9 @@ final class TextQuery {
     static final double OTHER_PLACES = 0.1;
     static final double STALE_FACTOR = 0.8;
     static final int MAX_WORDS = 12;
+    /** The index fields of the plain-language title and summary. */
+    static final String EASY_READ_TITLE = "easyReadTitle";
+    static final String EASY_READ_SUMMARY = "easyRead";
     /** The longest prefix the index holds (the edge n-gram filter's max_gram). */
     static final int MAX_PREFIX = 20;
 
@@ -125,9 +129,13 @@ final class TextQuery {
         alternatives.add(constant(SUMMARY, exact(word, "summary")));
         alternatives.add(constant(CONTEXT, match("context", word, null)));
         alternatives.add(constant(DESCRIPTION, exact(word, "description")));
+        alternatives.add(constant(TITLE, exact(word, EASY_READ_TITLE)));
+        alternatives.add(constant(SUMMARY, exact(word, EASY_READ_SUMMARY)));
         if (word.length() >= 3) {
             alternatives.add(constant(TITLE * PARTIAL, partial(word, "title")));
             alternatives.add(constant(SUMMARY * PARTIAL, partial(word, "summary")));
+            alternatives.add(constant(TITLE * PARTIAL, partial(word, EASY_READ_TITLE)));
+            alternatives.add(constant(SUMMARY * PARTIAL, partial(word, EASY_READ_SUMMARY)));
             alternatives.add(constant(DESCRIPTION * PARTIAL, partial(word, "description")));
         }
         if (word.length() >= 4) {

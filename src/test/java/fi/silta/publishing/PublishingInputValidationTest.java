@@ -83,6 +83,7 @@ class PublishingInputValidationTest {
 
     private static final List<TextField> ACTIVITY_TEXT = List.of(
             texts("title", 255), texts("summary", 1000), texts("description", 5000), texts("price", 255),
+            texts("easyReadTitle", 255), texts("easyRead", 2000),
             List.of(new TextField("onlineUrl", 2048, TextField.Shape.WEB_ADDRESS),
                     new TextField("registrationUrl", 2048, TextField.Shape.WEB_ADDRESS),
                     new TextField("registrationPhone", 255, TextField.Shape.PHONE),

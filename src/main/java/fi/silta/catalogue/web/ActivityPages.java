@@ -1,13 +1,17 @@
 package fi.silta.catalogue.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -48,7 +52,8 @@ class ActivityPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance activity(Chrome chrome, ActivityView activity, String backHref);
+        static native TemplateInstance activity(Chrome chrome, ActivityView activity, String backHref,
+                PlainView plain);
 
         static native TemplateInstance organisation(Chrome chrome, OrganisationView organisation);
 
@@ -69,7 +74,7 @@ class ActivityPages {
     @GET
     @Path("activities/{id}")
     public Response activity(@PathParam("id") String id, @QueryParam("print") String print,
-            @QueryParam("search") String search) {
+            @QueryParam("search") String search, @QueryParam("selko") String selko) {
         ActivityDetail detail;
         try {
             detail = catalogue.get(Long.parseLong(id), context.language());
@@ -77,20 +82,35 @@ class ActivityPages {
             return notFound();
         }
         Chrome chrome = "true".equals(print) ? context.printChrome(detail.title()) : context.chrome(detail.title());
+        boolean plain = "true".equals(selko);
         return page(Response.ok(), Templates.activity(chrome,
-                view(detail, context.language(), context.messages(CatalogueMessages.class)), backHref(search)));
+                view(detail, context.language(), context.messages(CatalogueMessages.class)), backHref(search, plain),
+                plain(detail, search, plain)));
+    }
+
+    /** The easy-read texts when the resident has switched to them, and the link that switches. */
+    private PlainView plain(ActivityDetail d, String search, boolean on) {
+        String lang = context.language().code();
+        String kept = search == null || !SEARCH_QUERY.matcher(search).matches() || search.length() > 2000 ? ""
+                : "&search=" + URLEncoder.encode(search, StandardCharsets.UTF_8);
+        String href = "/activities/" + d.id() + "?lang=" + lang + (on ? "" : "&selko=true") + kept;
+        return new PlainView(on, on ? d.easyReadTitle() : null, on ? d.easyRead() : null, lang, href,
+                on || d.easyReadTitle() != null || d.easyRead() != null);
     }
 
     /**
      * Back to the search the resident came from: the search page's links carry its query string in {@code search}.
      * Only a query string is taken (letters, digits and URL escapes), so the link cannot lead off the search page.
      */
-    private String backHref(String search) {
-        String lang = "lang=" + context.language().code();
+    private String backHref(String search, boolean plain) {
+        String lang = "lang=" + context.language().code() + (plain ? "&selko=true" : "");
         if (search == null || search.length() > 2000 || !SEARCH_QUERY.matcher(search).matches()) {
             return "/?" + lang;
         }
-        return "/?" + search + "&" + lang;
+        // The plain-language switch inside the kept search is set as this page has it now.
+        String kept = Arrays.stream(search.split("&")).filter(p -> !p.isEmpty() && !p.startsWith("selko="))
+                .collect(Collectors.joining("&"));
+        return "/?" + (kept.isEmpty() ? "" : kept + "&") + lang;
     }
 
     @GET

@@ -22,7 +22,8 @@ public final class ActivityPreview {
 
     public static TemplateInstance page(Chrome chrome, ActivityDetail detail, Language language) {
         return ActivityPages.Templates.activity(chrome, ActivityPages.view(detail, language, messages(language)),
-                "/?lang=" + language.code()).setLocale(language.locale());
+                "/?lang=" + language.code(), new PlainView(false, null, null, language.code(), null, false))
+                .setLocale(language.locale());
     }
 
     /** "ti 24.11. klo 10.00–11.00", in Finnish time. */

@@ -22,6 +22,8 @@ import fi.silta.common.validation.WebAddress;
  * is limited as its column is; the rules that join fields are checked when the activity is saved.
  *
  * @param languages the languages the activity is held in, as two-letter ISO 639-1 codes ({@code fi})
+ * @param easyReadTitle the title in plain language (selkokieli, lättläst), optional
+ * @param easyRead the summary in plain language, optional
  */
 @CrossFieldRules
 public record ActivityInput(Long version,
@@ -46,12 +48,14 @@ public record ActivityInput(Long version,
         @Size(max = ColumnLengths.WEB_ADDRESS) @PlainText @WebAddress String infoUrl,
         @Size(max = ColumnLengths.SHORT) @PlainText String contactName,
         @Size(max = ColumnLengths.SHORT) @PlainText @EmailAddress String contactEmail,
-        @Size(max = ColumnLengths.SHORT) @PlainText @PhoneNumber String contactPhone) {
+        @Size(max = ColumnLengths.SHORT) @PlainText @PhoneNumber String contactPhone,
+        @Valid ShortText easyReadTitle,
+        @Valid EasyReadText easyRead) {
 
     /** The same input naming another version: what a create without a version starts from. */
     public ActivityInput withVersion(long newVersion) {
         return new ActivityInput(newVersion, title, summary, description, placeId, onlineUrl, ongoing, categories,
                 targetGroups, ageMin, ageMax, languages, free, price, registration, registrationUrl, registrationPhone,
-                capacity, accessibility, infoUrl, contactName, contactEmail, contactPhone);
+                capacity, accessibility, infoUrl, contactName, contactEmail, contactPhone, easyReadTitle, easyRead);
     }
 }

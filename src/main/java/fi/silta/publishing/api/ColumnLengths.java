@@ -15,6 +15,8 @@ public final class ColumnLengths {
      * whole.
      */
     public static final int DESCRIPTION = 5000;
+    /** Plain-language (easy-read) summaries: {@code varchar(2000)}. */
+    public static final int EASY_READ = 2000;
     /** Web addresses: {@code varchar(2048)}. */
     public static final int WEB_ADDRESS = 2048;
     /** Municipality codes: {@code varchar(3)}. */

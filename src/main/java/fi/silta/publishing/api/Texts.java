@@ -6,7 +6,7 @@ import fi.silta.common.Language;
  * A text a publisher writes in Finnish, Swedish and English; any of them may be empty. Each kind of text has
  * its own record because each is stored in columns of its own length.
  */
-public sealed interface Texts permits ShortText, SummaryText, DescriptionText {
+public sealed interface Texts permits ShortText, SummaryText, DescriptionText, EasyReadText {
 
     String fi();
 

@@ -167,6 +167,8 @@ class ActivityEditorView {
         put(values, "contactName", f.contactName());
         put(values, "contactEmail", f.contactEmail());
         put(values, "contactPhone", f.contactPhone());
+        putTexts(values, "easyReadTitle", f.easyReadTitle());
+        putTexts(values, "easyRead", f.easyRead());
         return new Form("/staff/activities/" + edit.id(), values, Map.of(), List.of());
     }
 

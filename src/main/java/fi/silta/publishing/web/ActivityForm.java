@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import fi.silta.publishing.api.Accessibility;
 import fi.silta.publishing.api.ActivityInput;
 import fi.silta.publishing.api.DescriptionText;
+import fi.silta.publishing.api.EasyReadText;
 import fi.silta.publishing.api.RegistrationPolicy;
 import fi.silta.publishing.api.ShortText;
 import fi.silta.publishing.api.SummaryText;
@@ -90,6 +91,18 @@ class ActivityForm {
     String contactEmail;
     @RestForm
     String contactPhone;
+    @RestForm("easyReadTitle.fi")
+    String easyReadTitleFi;
+    @RestForm("easyReadTitle.sv")
+    String easyReadTitleSv;
+    @RestForm("easyReadTitle.en")
+    String easyReadTitleEn;
+    @RestForm("easyRead.fi")
+    String easyReadFi;
+    @RestForm("easyRead.sv")
+    String easyReadSv;
+    @RestForm("easyRead.en")
+    String easyReadEn;
 
     /** What the form says, as the API takes it; a value that could not be read is left out. */
     ActivityInput toInput() {
@@ -105,7 +118,10 @@ class ActivityForm {
                 FormText.choice(RegistrationPolicy.class, registration).orElse(null), FormText.text(registrationUrl),
                 FormText.text(registrationPhone), FormText.integer(capacity),
                 FormText.choices(Accessibility.class, accessibility), FormText.text(infoUrl),
-                FormText.text(contactName), FormText.text(contactEmail), FormText.text(contactPhone));
+                FormText.text(contactName), FormText.text(contactEmail), FormText.text(contactPhone),
+                new ShortText(FormText.text(easyReadTitleFi), FormText.text(easyReadTitleSv),
+                        FormText.text(easyReadTitleEn)),
+                new EasyReadText(FormText.text(easyReadFi), FormText.text(easyReadSv), FormText.text(easyReadEn)));
     }
 
     /** The fields by their names in the form, several values joined by commas: to show the form again. */
@@ -142,6 +158,12 @@ class ActivityForm {
         values.put("contactName", contactName);
         values.put("contactEmail", contactEmail);
         values.put("contactPhone", contactPhone);
+        values.put("easyReadTitle.fi", easyReadTitleFi);
+        values.put("easyReadTitle.sv", easyReadTitleSv);
+        values.put("easyReadTitle.en", easyReadTitleEn);
+        values.put("easyRead.fi", easyReadFi);
+        values.put("easyRead.sv", easyReadSv);
+        values.put("easyRead.en", easyReadEn);
         values.values().removeIf(value -> value == null);
         return values;
     }

@@ -340,4 +340,13 @@ public interface PublishingMessages {
     String place_located_by_postal_code();
 
     String place_exact_location();
+    // Plain language (selkokieli, lättläst)
+
+    String easy_read_section();
+
+    String easy_read_hint();
+
+    String easy_read_field_title();
+
+    String easy_read_field_summary();
 }

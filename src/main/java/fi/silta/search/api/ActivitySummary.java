@@ -7,12 +7,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * An activity as a result list shows it, texts in the requested language. Its parts are the search's own records,
- * so a result list depends on nothing but the search.
+ * so a result list depends on nothing but the search. {@code easyReadTitle} and {@code easyReadSummary} are the
+ * plain-language (selkokieli, lättläst) texts, only when written in the requested language itself.
  */
 public record ActivitySummary(long id, String title, String summary, Organisation organisation,
         Municipality municipality, Place place, boolean online, List<Session> nextOccurrences,
         Double distanceKm, boolean free, List<Label> categories, List<Label> targetGroups,
-        List<String> languages) {
+        List<String> languages, String easyReadTitle, String easyReadSummary) {
 
     /** Who runs the activity; {@code type} is the organiser type's code. */
     public record Organisation(long id, String name, String type) {

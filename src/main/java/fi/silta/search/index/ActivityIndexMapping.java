@@ -58,6 +58,9 @@ public class ActivityIndexMapping implements HibernateOrmSearchMappingConfigurer
         activity.property("title").indexedEmbedded();
         activity.property("summary").indexedEmbedded();
         activity.property("description").indexedEmbedded();
+        // The plain-language (selkokieli, lättläst) title and summary, analysed as the ordinary texts.
+        activity.property("easyReadTitle").indexedEmbedded();
+        activity.property("easyRead").indexedEmbedded();
         // Category names are searched as text; target groups are only filtered and counted.
         activity.property("categories").indexedEmbedded().includePaths("code", "label.fi", "label.sv", "label.en")
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);

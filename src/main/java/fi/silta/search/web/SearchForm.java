@@ -117,11 +117,14 @@ final class SearchForm {
         if (!first("q").isEmpty()) {
             clear.put("q", List.of(first("q")));
         }
+        if (plain()) {
+            clear.put("selko", List.of("true"));
+        }
         return new SearchView(q, filters, summary(errors, q, filters), page != null, found.total(),
                 found.items().stream().map(this::result).toList(), facets, previous, next, found.page(), pages,
                 "/api/v1/activities.ics" + queryString(calendar), "/" + queryString(clear), unavailable,
                 QueryStrings.encode(queryString(params).replaceFirst("^\\?", "")), didYouMean(found.didYouMean()), shortcuts(),
-                map);
+                map, plain(), plainSwitch());
     }
 
     /**
@@ -200,16 +203,36 @@ final class SearchForm {
         return new Field("sort", msg.field(SearchField.SORT), current, options, errors.get("sort"));
     }
 
+    /** Whether the resident has switched to plain language ({@code selko=true}), kept in every link of the page. */
+    private boolean plain() {
+        return "true".equals(first("selko"));
+    }
+
+    /** The same search with the plain-language switch turned the other way. */
+    private String plainSwitch() {
+        Map<String, List<String>> next = new LinkedHashMap<>(params);
+        next.remove("selko");
+        if (!plain()) {
+            next.put("selko", List.of("true"));
+        }
+        next.put("lang", List.of(locale.getLanguage()));
+        return "/" + queryString(next);
+    }
+
     private SearchView.Result result(ActivitySummary item) {
         List<String> sessions = item.nextOccurrences().stream().filter(o -> !o.cancelled()).limit(3)
                 .map(o -> when(o.start(), o.end())).toList();
-        return new SearchView.Result(item.id(), item.title(), item.summary(),
+        boolean plainTitle = plain() && item.easyReadTitle() != null;
+        boolean plainSummary = plain() && item.easyReadSummary() != null;
+        return new SearchView.Result(item.id(), plainTitle ? item.easyReadTitle() : item.title(),
+                plainSummary ? item.easyReadSummary() : item.summary(),
                 item.organisation() == null ? null : item.organisation().name(),
                 item.municipality() == null ? null : item.municipality().name(), sessions,
                 item.nextOccurrences().isEmpty(),
                 item.distanceKm() == null ? null : String.format(locale, "%.1f", item.distanceKm()), item.free(),
                 item.online(), item.place() == null ? null : item.place().lat(),
-                item.place() == null ? null : item.place().lon());
+                item.place() == null ? null : item.place().lon(), plainTitle ? locale.getLanguage() : null,
+                plainSummary ? locale.getLanguage() : null);
     }
 
     /** "ti 24.11. klo 10.00–11.00", in Finnish time whatever the zone a feed gave the session. */

@@ -129,4 +129,10 @@ interface SearchMessages {
     String picker_online();
 
     String picker_none();
+
+    // Plain language (selkokieli, lättläst)
+
+    String search_easy_read_on();
+
+    String search_easy_read_off();
 }

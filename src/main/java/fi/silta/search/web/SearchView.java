@@ -9,11 +9,14 @@ import fi.silta.common.web.Link;
  * The search page as its template reads it. {@code searched} is false when a parameter was wrong and nothing was
  * searched, so the page says so instead of "nothing found"; {@code unavailable} when search could not answer for now;
  * {@code searchQuery} is the search's query string, escaped to be one parameter of a result's link, so that the
- * activity page can link back to this very result list.
+ * activity page can link back to this very result list. {@code plain} is the plain-language (selkokieli) switch:
+ * results show their easy-read title and summary where written ({@code titleLang}, {@code summaryLang} then name
+ * their language), and {@code plainSwitchHref} is the link that turns it the other way.
  */
 record SearchView(Field query, List<Field> filters, List<String> errors, boolean searched, long total,
         List<Result> results, List<Facet> facets, Link previous, Link next, int page, int pages, String calendarHref,
-        String clearHref, boolean unavailable, String searchQuery, Link didYouMean, List<Link> shortcuts, MapTiles map) {
+        String clearHref, boolean unavailable, String searchQuery, Link didYouMean, List<Link> shortcuts, MapTiles map,
+        boolean plain, String plainSwitchHref) {
 
     /** How many filters narrow the search (the order of the results is not one), each chosen facet value one. */
     public long chosenFilters() {
@@ -28,7 +31,7 @@ record SearchView(Field query, List<Field> filters, List<String> errors, boolean
 
     record Result(long id, String title, String summary, String organisation, String municipality,
             List<String> sessions, boolean ongoing, String distanceKm, boolean free, boolean online, Double lat,
-            Double lon) {
+            Double lon, String titleLang, String summaryLang) {
     }
 
     /** The tile server of the results' map, and the attribution its tiles require. */
