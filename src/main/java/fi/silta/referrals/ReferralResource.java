@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,7 @@ import fi.silta.referrals.api.ActivitiesInput;
 import fi.silta.referrals.api.AssignmentInput;
 import fi.silta.referrals.api.ContactInput;
 import fi.silta.referrals.api.ContactView;
+import fi.silta.referrals.api.CorrectionInput;
 import fi.silta.referrals.api.OverdueCase;
 import fi.silta.referrals.api.ReferralInput;
 import fi.silta.referrals.api.ReferralRow;
@@ -44,11 +46,14 @@ class ReferralResource {
     private final ReferralService referrals;
     private final ReferralQueries queries;
     private final CaseloadService caseload;
+    private final ReferralCorrection correction;
 
-    ReferralResource(ReferralService referrals, ReferralQueries queries, CaseloadService caseload) {
+    ReferralResource(ReferralService referrals, ReferralQueries queries, CaseloadService caseload,
+            ReferralCorrection correction) {
         this.referrals = referrals;
         this.queries = queries;
         this.caseload = caseload;
+        this.correction = correction;
     }
 
     @POST
@@ -71,6 +76,15 @@ class ReferralResource {
     @Operation(summary = "One referral with its history")
     public ReferralView get(@PathParam("id") long id) {
         return queries.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.NURSE, Role.COORDINATOR })
+    @Operation(summary = "Correct an open referral (contact details, needs, urgency, ...); 409 on a stale version")
+    public ReferralView correct(@PathParam("id") long id, @Valid @NotNull CorrectionInput input) {
+        return correction.correct(id, input);
     }
 
     @POST
