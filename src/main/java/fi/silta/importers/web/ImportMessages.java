@@ -91,4 +91,9 @@ public interface ImportMessages {
     String column_reason();
 
     String column_excerpt();
+
+    // The staff home's failed imports.
+    String home_failed_heading();
+
+    String home_failed_count(long count);
 }

@@ -302,4 +302,11 @@ public interface PublishingMessages {
     String preview_result_ongoing();
 
     String preview_result_online();
+
+    // The staff home's stale listings.
+    String home_stale_heading();
+
+    String home_stale_count(String organisation, long count);
+
+    String home_stale_none();
 }
