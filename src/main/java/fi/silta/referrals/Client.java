@@ -57,6 +57,11 @@ public class Client {
         this.interpreterNeeded = interpreterNeeded;
     }
 
+    /** The client with corrected contact details; who they are stays as written. */
+    Client withContact(String newPhone, String newEmail, Language newLanguage, boolean interpreter) {
+        return new Client(firstName, lastName, identityCode, birthYear, newPhone, newEmail, newLanguage, interpreter);
+    }
+
     /** What statistics keep of a client once the retention period ends: birth year and language, no identity. */
     Client pseudonymised() {
         return new Client("-", "-", null, birthYear, null, null, language(), interpreterNeeded);

@@ -31,10 +31,8 @@ import fi.silta.reference.County;
 import fi.silta.reference.Municipality;
 
 /**
- * A wellbeing referral (hyvinvointilähete): a nurse refers a client to activities and, when the client needs
- * support, to a link-person who takes the case until the client attends. The status follows the FHIR
- * referral Task; the link-person's steps are its business status. Client data is encrypted at rest and never
- * enters the search index.
+ * A wellbeing referral (hyvinvointilähete) to activities and, when needed, a link-person; the status follows the
+ * FHIR referral Task, the link-person's steps are its business status. Client data is encrypted at rest.
  */
 @Entity
 @Table(name = "referral")
@@ -186,13 +184,23 @@ public class Referral {
         return consents.stream().anyMatch(c -> c.recipient() == recipient && c.given());
     }
 
-    /**
-     * Whether the referral was sent to the link-person service: sent (not a draft), asking for a link-person, with
-     * the client's consent to one. Only such referrals reach coordinators; the others stay between the nurse and
-     * the client.
-     */
+    /** Sent, asking for a link-person, with the client's consent to one: only these reach coordinators. */
     public boolean sentToLinkPersonService() {
         return status != ReferralStatus.DRAFT && linkPersonNeeded && consented(ConsentRecipient.LINK_PERSON);
+    }
+
+    /** A correction after sending, checked and recorded by {@link ReferralCorrection}. */
+    void correct(ReferralCorrection.Corrected c, Instant at) {
+        client = c.client();
+        needs.retainAll(c.needs());
+        needs.addAll(c.needs());
+        interests = c.interests();
+        linkPersonNeeded = c.linkPersonNeeded();
+        linkPersonReason = c.linkPersonReason();
+        urgency = c.urgency();
+        unit = c.unit();
+        followUpOn = c.followUpOn();
+        updatedAt = at;
     }
 
     public void planFollowUp(LocalDate date) {

@@ -25,6 +25,7 @@ import fi.silta.referrals.api.ContactInput;
 import fi.silta.referrals.api.ContactView;
 import fi.silta.referrals.api.NextStepInput;
 import fi.silta.referrals.api.NextStepView;
+import fi.silta.referrals.api.CorrectionInput;
 import fi.silta.referrals.api.OverdueCase;
 import fi.silta.referrals.api.PlaceView;
 import fi.silta.referrals.api.ReferralInput;
@@ -51,14 +52,16 @@ class ReferralResource {
     private final CaseloadService caseload;
     private final PlaceService places;
     private final CasePlanService plans;
+    private final ReferralCorrection correction;
 
     ReferralResource(ReferralService referrals, ReferralQueries queries, CaseloadService caseload, PlaceService places,
-            CasePlanService plans) {
+            CasePlanService plans, ReferralCorrection correction) {
         this.referrals = referrals;
         this.queries = queries;
         this.caseload = caseload;
         this.places = places;
         this.plans = plans;
+        this.correction = correction;
     }
 
     @POST
@@ -81,6 +84,15 @@ class ReferralResource {
     @Operation(summary = "One referral with its history")
     public ReferralView get(@PathParam("id") long id) {
         return queries.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.NURSE, Role.COORDINATOR })
+    @Operation(summary = "Correct an open referral (contact details, needs, urgency, ...); 409 on a stale version")
+    public ReferralView correct(@PathParam("id") long id, @Valid @NotNull CorrectionInput input) {
+        return correction.correct(id, input);
     }
 
     @POST

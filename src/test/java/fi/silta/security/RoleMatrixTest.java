@@ -76,7 +76,8 @@ class RoleMatrixTest {
         COORDINATOR,
         LINK_PERSON,
         CASE_PLAN,
-        REPORTS
+        REPORTS,
+        CORRECTION
     }
 
     record Case(String method, String template, boolean page, Access access, int ok, Function<Target, Object> body) {
@@ -177,6 +178,11 @@ class RoleMatrixTest {
                 "municipality", "272", "context", "SENIOR_CLINIC", "needs", List.of("LONELINESS"),
                 "linkPersonNeeded", true, "linkPersonReason", "Tarvitsee tukea",
                 "consents", List.of(Map.of("recipient", "LINK_PERSON", "given", true)));
+    }
+
+    private static Map<String, Object> correction() {
+        return Map.of("version", 1, "language", "fi", "needs", List.of("LONELINESS"), "urgency", "SOON",
+                "linkPersonNeeded", true, "linkPersonReason", "Tarvitsee tukea");
     }
 
     /** A referral written by the nurse and assigned to the link-person; accepted by them if asked. */
@@ -418,6 +424,13 @@ class RoleMatrixTest {
         // Referral lists searched by a client's name (posted, never in the address).
         cases.add(new Case("POST", "/staff/referrals/find", true, Access.REFERRAL_WORK, 200,
                 t -> Map.of("name", "Matriisi")));
+        // Correcting a sent referral: its nurse or its coordinator (a fresh assigned referral is at version 1).
+        cases.add(new Case("PUT", "/api/v1/referrals/{assignedReferral}", false, Access.CORRECTION, 200,
+                t -> correction()));
+        cases.add(new Case("GET", "/staff/referrals/{assignedReferral}/edit", true, Access.CORRECTION, 200, null));
+        cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/edit", true, Access.CORRECTION, 303,
+                t -> Map.of("version", "1", "language", "fi", "needs", "LONELINESS", "urgency", "SOON",
+                        "linkPersonNeeded", "on", "linkPersonReason", "Tarvitsee tukea")));
         // Admin pages.
         cases.add(new Case("GET", "/staff/admin", true, Access.ADMIN, 200, null));
         cases.add(new Case("GET", "/staff/admin/sources", true, Access.ADMIN, 200, null));
@@ -570,6 +583,7 @@ class RoleMatrixTest {
             case LINK_PERSON -> who == Who.LINK_PERSON;
             case CASE_PLAN -> who == Who.NURSE || who == Who.LINK_PERSON;
             case REPORTS -> who == Who.ANALYST || who == Who.COORDINATOR;
+            case CORRECTION -> who == Who.NURSE || who == Who.COORDINATOR;
         };
         if (allowed) {
             return c.ok();

@@ -55,6 +55,14 @@ public class PageContext {
         return language;
     }
 
+    /**
+     * Whether the signed-in user is Silta's admin (the role named {@code admin}; {@code common} names no feature's
+     * types): a refusal does not tell the admin to ask the admin.
+     */
+    boolean admin() {
+        return !identity.isAnonymous() && identity.hasRole("admin");
+    }
+
     public Locale locale() {
         return language().locale();
     }

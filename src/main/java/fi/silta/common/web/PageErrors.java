@@ -30,6 +30,11 @@ class PageErrors {
         static native TemplateInstance error(Chrome chrome, String heading, String text);
     }
 
+    /** Whether the refused user is the admin, to whom "ask the admin" would be no help. */
+    private static boolean admin() {
+        return Arc.container().requestContext().isActive() && Arc.container().instance(PageContext.class).get().admin();
+    }
+
     @ServerResponseFilter
     public void asPage(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
@@ -49,7 +54,8 @@ class PageErrors {
             case 403 -> {
                 boolean expired = "form-expired".equals(problem.code());
                 heading = expired ? msg.error_form_expired_title() : msg.error_forbidden_title();
-                text = expired ? msg.error_form_expired_text() : msg.error_forbidden_text();
+                text = expired ? msg.error_form_expired_text()
+                        : admin() ? msg.error_forbidden_admin_text() : msg.error_forbidden_text();
             }
             case 404 -> {
                 heading = msg.not_found_title();

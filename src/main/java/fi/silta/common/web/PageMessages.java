@@ -106,4 +106,7 @@ public interface PageMessages {
     String confirm_default();
 
     String confirm_cancel_hint();
+
+    // Refusals that fit the admin.
+    String error_forbidden_admin_text();
 }

@@ -102,4 +102,8 @@ public interface ImportMessages {
 
     String technical_detail();
 
+    // The staff home's failed imports.
+    String home_failed_heading();
+
+    String home_failed_count(long count);
 }

@@ -148,4 +148,9 @@ public interface OrganisationMessages {
     String member_username();
 
     String username_invalid();
+
+    // The staff home's requests waiting for the admin.
+    String home_pending_heading();
+
+    String home_pending_count(long count);
 }

@@ -349,4 +349,10 @@ public interface PublishingMessages {
     String easy_read_field_title();
 
     String easy_read_field_summary();
+    // The staff home's stale listings.
+    String home_stale_heading();
+
+    String home_stale_count(String organisation, long count);
+
+    String home_stale_none();
 }

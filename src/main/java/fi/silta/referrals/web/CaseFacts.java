@@ -88,7 +88,8 @@ record CaseFacts(String statusLine, String sent, String writtenBy, String assign
             case ACTIVITIES -> text.history_activities(who);
             case ASSIGNED -> text.history_assigned(who, people.getOrDefault(e.detail(), String.valueOf(e.detail())));
             case RETURNED -> text.history_returned(who);
-            case CORRECTED -> text.history_corrected(who);
+            case CORRECTED -> e.detail() == null ? text.history_corrected(who)
+                    : text.history_corrected_fields(who, correctedFields(text, e.detail()));
             case PLACE -> switch (String.valueOf(e.detail())) {
                 case "called-off" -> text.history_place_called_off(who);
                 case "expired" -> text.history_place_expired(who);
@@ -110,6 +111,28 @@ record CaseFacts(String statusLine, String sent, String writtenBy, String assign
         }
         return "given".equals(parts[1]) ? text.history_consent_given(who, text.consent(recipient))
                 : text.history_consent_withdrawn(who, text.consent(recipient));
+    }
+
+    /** The corrected fields by their labels in the page's language; the detail never holds their values. */
+    private static String correctedFields(ReferralMessages text, String detail) {
+        List<String> labels = new ArrayList<>();
+        for (String field : detail.split(",")) {
+            labels.add(switch (field) {
+                case "phone" -> text.field_phone();
+                case "email" -> text.field_email();
+                case "language" -> text.field_language();
+                case "interpreterNeeded" -> text.field_interpreter();
+                case "needs" -> text.field_needs();
+                case "interests" -> text.field_interests();
+                case "linkPersonNeeded" -> text.field_link_person();
+                case "linkPersonReason" -> text.field_link_person_reason();
+                case "urgency" -> text.field_urgency();
+                case "unit" -> text.field_unit();
+                case "followUpOn" -> text.field_follow_up();
+                default -> text.history_other_field();
+            });
+        }
+        return String.join(", ", labels);
     }
 
     private static String role(ReferralMessages text, String role) {

@@ -91,6 +91,11 @@ class CasePages {
             return file.requester() || file.works();
         }
 
+        /** Whether the user may correct the referral: its nurse or its coordinator, while it is open. */
+        public boolean correctable() {
+            return open() && (file.requester() || file.coordinator());
+        }
+
         /** Whether the user may still change the plan: planning on an open case. */
         public boolean changesPlan() {
             return plans() && open();

@@ -52,6 +52,8 @@ final class FieldMessages {
                 case "required" -> msg.validation_required();
                 case "invalid-choice" -> ref.error_choice();
                 case "before-planned-session" -> ref.error_before_session();
+                case "consent-required" -> ref.error_consent();
+                case "assigned" -> ref.error_correction_assigned();
                 default -> msg.validation_invalid();
             });
         }

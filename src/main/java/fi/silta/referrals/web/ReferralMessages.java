@@ -410,4 +410,21 @@ public interface ReferralMessages {
     String error_identity_code_typed(String reason, String masked);
 
     String error_before_session();
+
+    // Correcting a sent referral.
+    String history_corrected_fields(String who, String fields);
+
+    String history_other_field();
+
+    String correct_link();
+
+    String correction_title();
+
+    String correction_help();
+
+    String correction_save();
+
+    String correction_changed_meanwhile();
+
+    String error_correction_assigned();
 }
