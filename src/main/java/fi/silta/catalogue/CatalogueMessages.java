@@ -96,4 +96,8 @@ public interface CatalogueMessages {
     String organisation_contact();
 
     String organisation_next(String when);
+
+    // The organisation's postal address on its public page
+
+    String organisation_address();
 }

@@ -50,6 +50,16 @@ public class CurrentUser {
         return null;
     }
 
+    /** The name the identity provider gives the user (claim {@code name}), or null when it gives none. */
+    public String displayName() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            Object name = token.getClaim("name");
+            String value = name == null ? "" : unquote(name.toString());
+            return value.isBlank() ? null : value;
+        }
+        return null;
+    }
+
     public boolean has(String role) {
         return identity.hasRole(role);
     }
