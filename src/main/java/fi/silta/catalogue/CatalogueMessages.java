@@ -114,4 +114,7 @@ public interface CatalogueMessages {
     String easy_read_switch_on();
 
     String easy_read_switch_off();
+    // The organisation's postal address on its public page
+
+    String organisation_address();
 }

@@ -16,9 +16,11 @@ import fi.silta.catalogue.api.ActivityDetail;
 import fi.silta.catalogue.api.OrganisationProfile;
 import fi.silta.catalogue.api.SessionFacts;
 import fi.silta.common.Language;
+import fi.silta.common.LocalizedText;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.organisations.Organisation;
 import fi.silta.organisations.OrganisationRepository;
+import fi.silta.reference.PostalCode;
 
 /** Reading one activity or organisation of the public catalogue; searching the catalogue is the search's. */
 @ApplicationScoped
@@ -58,7 +60,34 @@ public class CatalogueService {
                 MessageBundles.get(CatalogueMessages.class, Localized.Literal.of(language.code()))
                         .organisationType(organisation.type()),
                 areas, organisation.email(), organisation.phone(),
-                organisation.website(), links);
+                organisation.website(), links, organisation.description().resolve(language),
+                descriptionLanguage(organisation.description(), language), address(organisation, language));
+    }
+
+    /** The language the description shown is written in: the page's, else the first that has one. */
+    private static String descriptionLanguage(LocalizedText description, Language language) {
+        if (description.get(language) != null) {
+            return language.code();
+        }
+        String shown = description.resolve(language);
+        for (Language other : Language.values()) {
+            if (shown != null && shown.equals(description.get(other))) {
+                return other.code();
+            }
+        }
+        return null;
+    }
+
+    /** "Street 1, 00100 Municipality", with what is known of it; null when nothing is. */
+    private static String address(Organisation organisation, Language language) {
+        PostalCode code = organisation.postalCode();
+        String place = code == null ? null
+                : code.code() + (code.municipality() == null ? "" : " " + code.municipality().name().resolve(language));
+        String street = organisation.streetAddress();
+        if (street == null) {
+            return place;
+        }
+        return place == null ? street : street + ", " + place;
     }
 
     private static OrganisationProfile.ActivityLink link(Activity activity, Instant now, Language language) {

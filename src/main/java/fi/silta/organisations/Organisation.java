@@ -34,6 +34,7 @@ import fi.silta.common.BusinessId;
 import fi.silta.common.LocalizedText;
 import fi.silta.reference.County;
 import fi.silta.reference.Municipality;
+import fi.silta.reference.PostalCode;
 
 /** A municipality, parish, NGO, company or other body that publishes activities. */
 @Entity
@@ -71,6 +72,21 @@ public class Organisation {
     @CollectionTable(name = "organisation_member", joinColumns = @JoinColumn(name = "organisation_id"))
     @Column(name = "username")
     private Set<String> members = new LinkedHashSet<>();
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "fi", column = @Column(name = "description_fi")),
+            @AttributeOverride(name = "sv", column = @Column(name = "description_sv")),
+            @AttributeOverride(name = "en", column = @Column(name = "description_en")) })
+    private LocalizedText description;
+
+    @Column(name = "street_address")
+    private String streetAddress;
+
+    /** The postal address's code; the municipality and post office follow from it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "postal_code")
+    private PostalCode postalCode;
 
     private String email;
     private String phone;
@@ -112,6 +128,25 @@ public class Organisation {
         this.email = email;
         this.phone = phone;
         this.website = website;
+    }
+
+    /** What the organisation is about and where it is; each may be empty. */
+    public void describe(LocalizedText description, String streetAddress, PostalCode postalCode) {
+        this.description = description;
+        this.streetAddress = streetAddress;
+        this.postalCode = postalCode;
+    }
+
+    public LocalizedText description() {
+        return description == null ? LocalizedText.of(null, null, null) : description;
+    }
+
+    public String streetAddress() {
+        return streetAddress;
+    }
+
+    public PostalCode postalCode() {
+        return postalCode;
     }
 
     public void setCounty(County county) {

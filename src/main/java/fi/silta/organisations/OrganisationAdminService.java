@@ -117,6 +117,12 @@ public class OrganisationAdminService {
                 .map(r -> mapper.view(r, language));
     }
 
+    /** Any request, decided or not. */
+    @Transactional
+    public Optional<OrganisationRequestView> request(long id, Language language) {
+        return requests.findByIdOptional(id).map(request -> mapper.view(request, language));
+    }
+
     /** The latest decisions, newest first. */
     @Transactional
     public List<OrganisationRequestView> latestDecided(int limit, Language language) {
@@ -171,6 +177,7 @@ public class OrganisationAdminService {
         organisation.markVerified(true);
         organisations.persist(organisation);
         request.approve(organisation, user.username(), clock.instant());
+        request.nameDecider(user.displayName().orElse(null));
         organisations.flush();
         audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), "approve", REQUEST, id)
                 .organisation(organisation.id()));
@@ -184,6 +191,7 @@ public class OrganisationAdminService {
     public OrganisationRequestView reject(long id, @Valid @NotNull RejectionInput rejection, Language language) {
         OrganisationRequest request = pending(id);
         request.reject(Inputs.clean(rejection.reason()), user.username(), clock.instant());
+        request.nameDecider(user.displayName().orElse(null));
         audit.record(Trail.CHANGES, AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), "reject", REQUEST, id));
         return mapper.view(request, language);
     }

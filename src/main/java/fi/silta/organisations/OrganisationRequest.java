@@ -66,6 +66,9 @@ public class OrganisationRequest {
     @Column(name = "decided_by")
     private String decidedBy;
 
+    @Column(name = "decided_by_name")
+    private String decidedByName;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
 
@@ -191,6 +194,15 @@ public class OrganisationRequest {
 
     public String decidedBy() {
         return decidedBy;
+    }
+
+    /** The deciding admin's name as the identity provider gave it, if it gave one. */
+    public String decidedByName() {
+        return decidedByName;
+    }
+
+    public void nameDecider(String name) {
+        this.decidedByName = name;
     }
 
     public Instant decidedAt() {

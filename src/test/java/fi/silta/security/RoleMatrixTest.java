@@ -454,6 +454,9 @@ class RoleMatrixTest {
                 t -> Map.of("username", "matriisi-jasen")));
         cases.add(new Case("POST", "/staff/admin/organisations/{organisationId}/members/{member}/remove", true,
                 Access.ADMIN, 303, t -> Map.of()));
+        // The organisation's description and postal address, kept by an admin.
+        cases.add(new Case("POST", "/staff/admin/organisations/{organisationId}/details", true, Access.ADMIN, 303,
+                t -> Map.of("descriptionFi", "Matriisin kuvaus.")));
         cases.add(new Case("GET", "/activities/{publishedId}", true, Access.PUBLIC, 200, null));
         cases.add(new Case("GET", "/organisations/{organisationId}", true, Access.PUBLIC, 200, null));
         // Staff pages.

@@ -128,7 +128,8 @@ class ActivityPages {
                 profile.activities().stream().map(a -> new OrganisationView.Upcoming("/activities/" + a.id(),
                         a.title(), a.nextStart() == null ? null
                                 : msg.organisation_next(when(a.nextStart(), a.nextEnd(), context.language(), msg)),
-                        a.place())).toList());
+                        a.place())).toList(),
+                profile.description(), profile.descriptionLanguage(), profile.address());
         return page(Response.ok(), Templates.organisation(context.chrome(profile.name()), view));
     }
 

@@ -1,10 +1,10 @@
 package fi.silta.organisations.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,10 +26,12 @@ import io.quarkus.qute.TemplateInstance;
 
 import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
+import fi.silta.common.web.Done;
 import fi.silta.common.web.FormErrors;
 import fi.silta.common.web.PageContext;
 import fi.silta.common.web.PageMessages;
 import fi.silta.organisations.OrganisationAdminService;
+import fi.silta.organisations.OrganisationProfileService;
 import fi.silta.organisations.RequestStatus;
 import fi.silta.organisations.api.OrganisationRequestView;
 import fi.silta.organisations.api.OrganisationSummary;
@@ -61,6 +63,10 @@ class OrganisationAdminPages {
     record Paging(int number, long pages, long total, String newer, String older) {
     }
 
+    /** The request an organisation was just created from: the decision in words and who asked. */
+    record FromRequest(OrganisationRequestView request, String decision) {
+    }
+
     /** A rejection's reason that was refused, and why. */
     private record Rejection(long requestId, String reason, String error) {
     }
@@ -70,27 +76,30 @@ class OrganisationAdminPages {
         static native TemplateInstance home(Chrome chrome);
 
         static native TemplateInstance requests(Chrome chrome, List<RequestLine> pending, Paging paging,
-                List<RequestLine> decided, String notice);
+                List<RequestLine> decided, String notice, Done done);
 
         static native TemplateInstance organisations(Chrome chrome, String query,
                 List<OrganisationSummary> organisations);
 
         static native TemplateInstance organisation(Chrome chrome, OrganisationSummary organisation, String error,
-                String value);
+                String value, Done done, FromRequest from, FormView details);
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm.ss")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy H.mm")
             .withZone(ZoneId.of("Europe/Helsinki"));
     private static final int DECIDED_SHOWN = 20;
     private static final int REQUESTS_SHOWN = 20;
 
     private final PageContext page;
     private final OrganisationAdminService organisations;
+    private final OrganisationProfileService profiles;
     private final Validator validator;
 
-    OrganisationAdminPages(PageContext page, OrganisationAdminService organisations, Validator validator) {
+    OrganisationAdminPages(PageContext page, OrganisationAdminService organisations,
+            OrganisationProfileService profiles, Validator validator) {
         this.page = page;
         this.organisations = organisations;
+        this.profiles = profiles;
         this.validator = validator;
     }
 
@@ -104,24 +113,26 @@ class OrganisationAdminPages {
     /** The requests waiting for a decision, a page at a time, the longest waiting first. */
     @GET
     @Path("requests")
-    public TemplateInstance requests(@QueryParam("page") String pageNumber) {
+    public TemplateInstance requests(@QueryParam("page") String pageNumber, @QueryParam(Done.PARAMETER) String done) {
         int number = pageNumber != null && pageNumber.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(pageNumber) : 1;
-        return requestsPage(number, null, null);
+        return requestsPage(number, null, null, Done.of(done).orElse(null));
     }
 
     @POST
     @Path("requests/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@PathParam("id") long id) {
+        OrganisationRequestView approved;
         try {
-            organisations.approve(id, page.language());
+            approved = organisations.approve(id, page.language());
         } catch (ProblemException e) {
             if (e.status() != 409) {
                 throw e;
             }
-            return Response.status(409).entity(requestsPage(1, text().request_conflict(), null)).build();
+            return Response.status(409).entity(requestsPage(1, text().request_conflict(), null, null)).build();
         }
-        return Response.seeOther(URI.create("/staff/admin/requests")).build();
+        // The admin lands on the new organisation, where the next step (adding its first publisher) is.
+        return Done.APPROVED.redirect("/staff/admin/organisations/" + approved.organisationId() + "?request=" + id);
     }
 
     @POST
@@ -131,7 +142,7 @@ class OrganisationAdminPages {
         Map<String, String> errors = FormErrors.of(validator.validate(form), msg());
         if (!errors.isEmpty()) {
             Rejection rejection = new Rejection(id, form.reason, errors.get("reason"));
-            return Response.status(400).entity(requestsPage(1, null, rejection)).build();
+            return Response.status(400).entity(requestsPage(1, null, rejection, null)).build();
         }
         try {
             organisations.reject(id, form.input(), page.language());
@@ -139,12 +150,12 @@ class OrganisationAdminPages {
             if (e.status() != 409) {
                 throw e;
             }
-            return Response.status(409).entity(requestsPage(1, text().request_conflict(), null)).build();
+            return Response.status(409).entity(requestsPage(1, text().request_conflict(), null, null)).build();
         }
-        return Response.seeOther(URI.create("/staff/admin/requests")).build();
+        return Done.REJECTED.redirect("/staff/admin/requests");
     }
 
-    private TemplateInstance requestsPage(int number, String notice, Rejection rejection) {
+    private TemplateInstance requestsPage(int number, String notice, Rejection rejection, Done done) {
         RequestPage waiting = organisations.requests(RequestStatus.PENDING, number - 1, REQUESTS_SHOWN,
                 page.language());
         List<OrganisationRequestView> shown = new ArrayList<>(waiting.items());
@@ -158,15 +169,18 @@ class OrganisationAdminPages {
                 number < waiting.pages() ? "/staff/admin/requests?page=" + (number + 1) : null);
         List<RequestLine> decided = organisations.latestDecided(DECIDED_SHOWN, page.language()).stream()
                 .map(request -> requestLine(request, null)).toList();
-        return Templates.requests(page.staffChrome(text().requests_title()), pending, paging, decided, notice)
+        return Templates.requests(page.staffChrome(text().requests_title()), pending, paging, decided, notice, done)
                 .setLocale(page.locale());
     }
 
     private RequestLine requestLine(OrganisationRequestView request, Rejection rejection) {
         OrganisationMessages text = text();
         boolean refused = rejection != null && rejection.requestId() == request.id();
+        String decided = request.decidedAt() == null ? null
+                : text.decided_line(text.request_status(request.status()), when(request.decidedAt()),
+                        request.decidedByShown());
         return new RequestLine(request, text.type(request.type()), text.request_status(request.status()),
-                when(request.createdAt()), when(request.decidedAt()), refused ? rejection.reason() : null,
+                when(request.createdAt()), decided, refused ? rejection.reason() : null,
                 refused ? rejection.error() : null);
     }
 
@@ -181,8 +195,9 @@ class OrganisationAdminPages {
 
     @GET
     @Path("organisations/{id}")
-    public TemplateInstance organisation(@PathParam("id") long id) {
-        return organisationPage(id, null, "");
+    public TemplateInstance organisation(@PathParam("id") long id, @QueryParam(Done.PARAMETER) String done,
+            @QueryParam("request") String request) {
+        return organisationPage(id, null, "", Done.of(done).orElse(null), fromRequest(id, request), null);
     }
 
     @POST
@@ -192,10 +207,10 @@ class OrganisationAdminPages {
         if (!validator.validate(form).isEmpty()) {
             // Every broken rule of a user name has the same remedy, which the message says.
             return Response.status(400).entity(organisationPage(id, text().username_invalid(),
-                    form.username == null ? "" : form.username)).build();
+                    form.username == null ? "" : form.username, null, null, null)).build();
         }
         organisations.addMember(id, form.username, page.language());
-        return Response.seeOther(URI.create("/staff/admin/organisations/" + id)).build();
+        return Done.ADDED.redirect("/staff/admin/organisations/" + id);
     }
 
     @POST
@@ -210,13 +225,54 @@ class OrganisationAdminPages {
                 throw e;
             }
         }
-        return Response.seeOther(URI.create("/staff/admin/organisations/" + id)).build();
+        return Done.REMOVED.redirect("/staff/admin/organisations/" + id);
     }
 
-    private TemplateInstance organisationPage(long id, String error, String value) {
+    /** The description and postal address: a postal code Silta does not know is answered beside its field. */
+    @POST
+    @Path("organisations/{id}/details")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response describe(@PathParam("id") long id, @BeanParam DetailsForm form) {
+        Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(validator.validate(form), msg()));
+        if (errors.containsKey("postalCode")) {
+            errors.put("postalCode", text().postal_code_invalid());
+        }
+        if (errors.isEmpty()) {
+            try {
+                profiles.describe(id, form.description(), form.streetAddress, form.postalCode, page.language());
+                return Done.SAVED.redirect("/staff/admin/organisations/" + id + "#details");
+            } catch (ProblemException e) {
+                if (e.status() != 400) {
+                    throw e;
+                }
+                errors.put("postalCode", form.postalCode == null || form.postalCode.isBlank()
+                        ? text().postal_code_needed()
+                        : text().postal_code_invalid());
+            }
+        }
+        FormView details = new FormView(form.values(), errors, List.of());
+        return Response.status(400).entity(organisationPage(id, null, "", null, null, details)).build();
+    }
+
+    private TemplateInstance organisationPage(long id, String error, String value, Done done, FromRequest from,
+            FormView details) {
         OrganisationSummary organisation = organisations.organisation(id, page.language());
-        return Templates.organisation(page.staffChrome(organisation.name()), organisation, error, value)
-                .setLocale(page.locale());
+        FormView shown = details != null ? details
+                : new FormView(DetailsForm.values(organisation), Map.of(), List.of());
+        return Templates.organisation(page.staffChrome(organisation.name()), organisation, error, value, done, from,
+                shown).setLocale(page.locale());
+    }
+
+    /** The request the organisation was created from, when the address names it and it is that organisation's. */
+    private FromRequest fromRequest(long organisationId, String requestId) {
+        if (requestId == null || !requestId.matches("[1-9][0-9]{0,17}")) {
+            return null;
+        }
+        return organisations.request(Long.parseLong(requestId), page.language())
+                .filter(request -> request.organisationId() != null && request.organisationId() == organisationId)
+                .map(request -> new FromRequest(request, text().decided_line(text().request_status(request.status()),
+                        when(request.decidedAt()), request.decidedByShown())))
+                .orElse(null);
     }
 
     private OrganisationMessages text() {

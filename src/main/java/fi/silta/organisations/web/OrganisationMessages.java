@@ -121,8 +121,6 @@ public interface OrganisationMessages {
 
     String request_conflict();
 
-    String decision(String status, String who, String when);
-
     String organisations_title();
 
     String organisations_search();
@@ -153,4 +151,45 @@ public interface OrganisationMessages {
     String home_pending_heading();
 
     String home_pending_count(long count);
+    // A decision on a request to join, where the admin lands after it
+
+    String decided_line(String status, String when, String who);
+
+    String approve_question();
+
+    String reject_question();
+
+    String request_title();
+
+    String requester(String name, String email);
+
+    String requester_write();
+
+    String requester_next();
+
+    String request_link();
+
+    // What an organisation is about and where it is
+
+    String details_title();
+
+    String details_help();
+
+    String field_description_fi();
+
+    String field_description_sv();
+
+    String field_description_en();
+
+    String field_street_address();
+
+    String field_postal_code();
+
+    String postal_municipality(String municipality);
+
+    String postal_code_invalid();
+
+    String postal_code_needed();
+
+    String details_save();
 }
