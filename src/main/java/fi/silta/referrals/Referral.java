@@ -208,10 +208,8 @@ public class Referral {
     }
 
     /**
-     * Moves to the next status if the FHIR state diagram allows it; closing statuses need an outcome.
-     *
-     * @throws IllegalStateException when the move is not allowed from the current status
-     * @throws IllegalArgumentException when the outcome does not fit the closing status
+     * Moves to the next status if the FHIR state diagram allows it (else IllegalStateException); closing statuses
+     * need an outcome that fits them (else IllegalArgumentException).
      */
     public ReferralStatus moveTo(ReferralStatus next, Outcome closingOutcome, Instant at) {
         if (!status.canMoveTo(next)) {
@@ -307,11 +305,7 @@ public class Referral {
         };
     }
 
-    /**
-     * When the open, assigned case must reach its next milestone: a first contact within
-     * {@code firstContactWithin} of assignment, then, once accepted, attendance within {@code attendanceWithin};
-     * null when nothing is due.
-     */
+    /** When the open, assigned case's next milestone (first contact, then attendance) is due; null when none is. */
     public Instant milestoneDue(Duration firstContactWithin, Duration attendanceWithin) {
         if (assignedTo == null || assignedAt == null || status.terminal()) {
             return null;
@@ -325,10 +319,7 @@ public class Referral {
         return null;
     }
 
-    /**
-     * Retention: a closed referral keeps what statistics need (municipality, birth year, needs, context,
-     * outcome, dates) and loses who the client is and what they told.
-     */
+    /** Retention: a closed referral keeps what statistics need and loses who the client is and what they told. */
     public void pseudonymise(Instant at) {
         if (!status.terminal()) {
             throw new IllegalStateException("Only closed referrals are pseudonymised");

@@ -58,7 +58,7 @@ class ServiceResource {
 
     @GET
     @Path("{id}/professional")
-    @RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR, Role.PUBLISHER, Role.ADMIN })
+    @RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR, Role.PUBLISHER, Role.ADMIN, Role.ANALYST })
     @Operation(summary = "One published service with what its organisation tells professionals only")
     public ServiceForProfessionals forProfessionals(@PathParam("id") long id, @QueryParam("lang") String lang) {
         return catalogue.forProfessionals(id, language(lang));

@@ -30,6 +30,8 @@ class StaffIdentityTest {
 
     @Test
     void aUserNameBoundToAnotherAccountGetsNoRoles() throws SQLException {
+        // Other tests may have signed in as nurse3 already, binding the name to the test server's account.
+        asOwner("DELETE FROM staff_identity WHERE username = ?");
         asOwner("INSERT INTO staff_identity (username, subject, bound_at) VALUES (?, 'a-deleted-account', now())");
         try {
             String token = DemoUsers.accessToken("nurse3");

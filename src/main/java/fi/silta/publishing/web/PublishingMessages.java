@@ -349,6 +349,7 @@ public interface PublishingMessages {
     String easy_read_field_title();
 
     String easy_read_field_summary();
+
     // The staff home's stale listings.
     String home_stale_heading();
 

@@ -25,7 +25,7 @@ import fi.silta.services.api.ServiceForProfessionals;
  */
 @Path("/staff/services")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR, Role.PUBLISHER, Role.ADMIN })
+@RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR, Role.PUBLISHER, Role.ADMIN, Role.ANALYST })
 class StaffServicePages {
 
     @CheckedTemplate
