@@ -39,7 +39,7 @@ import fi.silta.testsupport.DemoUsers;
 @QuarkusTest
 class HsdsExportTest {
 
-    private static final Path SCHEMAS = Path.of("../shared/data/hsds/3.0/schema").toAbsolutePath().normalize();
+    private static final Path SCHEMAS = Path.of("src/test/resources/hsds/3.0/schema").toAbsolutePath().normalize();
     private static final String NOTES = "Ammattilaisten salainen huomio 4711";
 
     private static SchemaRegistry registry;
@@ -52,7 +52,8 @@ class HsdsExportTest {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
         registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(config)
-                        // The schema files and their relative references are read from disk, never from the network.
+                        // The schema files (copied into the test resources) and their relative references are read from disk, never
+                        // from the network.
                         .schemaLoader(loader -> loader.fetchRemoteResources()
                                 .allow(iri -> iri.toString().startsWith("file:"))));
     }
