@@ -30,19 +30,17 @@ class StaffIdentityTest {
 
     @Test
     void aUserNameBoundToAnotherAccountGetsNoRoles() throws SQLException {
-        // Other tests may have signed in as nurse3 already, binding the name to the test server's account.
-        asOwner("DELETE FROM staff_identity WHERE username = ?");
         asOwner("INSERT INTO staff_identity (username, subject, bound_at) VALUES (?, 'a-deleted-account', now())");
         try {
-            String token = DemoUsers.accessToken("nurse3");
+            String token = DemoUsers.accessToken("nurse5");
             given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
-                    .body("username", equalTo("nurse3")).body("roles", empty());
+                    .body("username", equalTo("nurse5")).body("roles", empty());
             given().auth().oauth2(token).get("/api/v1/referrals").then().statusCode(403);
         } finally {
             asOwner("DELETE FROM staff_identity WHERE username = ?");
         }
         // Released by the operator, the name is bound to the account that signs in next.
-        given().auth().oauth2(DemoUsers.accessToken("nurse3")).get("/api/v1/referrals").then().statusCode(200);
+        given().auth().oauth2(DemoUsers.accessToken("nurse5")).get("/api/v1/referrals").then().statusCode(200);
     }
 
     @Test
@@ -62,7 +60,7 @@ class StaffIdentityTest {
                 config.getValue("quarkus.flyway.username", String.class),
                 config.getValue("quarkus.flyway.password", String.class));
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, "nurse3");
+            statement.setString(1, "nurse5");
             statement.executeUpdate();
         }
     }
