@@ -35,13 +35,28 @@ final class MailSink implements AutoCloseable {
         return List.copyOf(messages);
     }
 
+    /**
+     * Every connection gets a conversation of its own: a mail client keeps its connections open between messages,
+     * and two instances (or two threads of one) send at the same time.
+     */
     private void serve() {
         while (!server.isClosed()) {
-            try (Socket socket = server.accept()) {
-                converse(socket);
+            try {
+                Socket socket = server.accept();
+                Thread conversation = new Thread(() -> converseAndHangUp(socket), "mail-sink-conversation");
+                conversation.setDaemon(true);
+                conversation.start();
             } catch (IOException e) {
-                // a client that hangs up mid-conversation; the next one gets a fresh start
+                // the sink was closed
             }
+        }
+    }
+
+    private void converseAndHangUp(Socket socket) {
+        try (socket) {
+            converse(socket);
+        } catch (IOException e) {
+            // a client that hangs up mid-conversation; the next one gets a fresh start
         }
     }
 
