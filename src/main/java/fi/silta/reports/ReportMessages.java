@@ -143,7 +143,7 @@ public interface ReportMessages {
 
     String falling_title();
 
-    String falling_intro(int contacts, int unassignedDays, int silentDays);
+    String falling_intro(int contacts, int unassignedDays, int silentDays, int sessionsMissed);
 
     String falling_none();
 

@@ -33,6 +33,7 @@ import fi.silta.reports.ReportPeriod;
 import fi.silta.reports.ReportsConfig;
 import fi.silta.reports.WellbeingReportService;
 import fi.silta.reports.api.FallingOffRow;
+import fi.silta.reports.api.FallingOffThresholds;
 import fi.silta.reports.api.FunnelReport;
 import fi.silta.reports.api.GapsReport;
 import fi.silta.reports.api.PathLine;
@@ -58,8 +59,7 @@ class ReportPages {
                 Map<String, String> values, List<Option> dimensions, Map<String, String> errors, String query,
                 WellbeingReport wellbeing);
 
-        static native TemplateInstance fallingOff(Chrome chrome, List<FallingOffRow> cases, int contacts,
-                int unassignedDays, int silentDays);
+        static native TemplateInstance fallingOff(Chrome chrome, List<FallingOffRow> cases, FallingOffThresholds rules);
 
         static native TemplateInstance path(Chrome chrome, long referralId, List<PathLine> lines);
 
@@ -168,9 +168,8 @@ class ReportPages {
     @RolesAllowed(Role.COORDINATOR)
     public TemplateInstance fallingOff() {
         ReportMessages text = page.messages(ReportMessages.class);
-        ReportsConfig.FallingOff rules = config.fallingOff();
         return Templates.fallingOff(page.staffChrome(text.falling_title()), paths.fallingOff(page.language()),
-                rules.contactAttempts(), rules.unassignedDays(), rules.silentDays()).setLocale(page.locale());
+                paths.thresholds()).setLocale(page.locale());
     }
 
     /** A client's path: every referral of theirs this user may read, each event and handover in time order. */
