@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,8 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -28,6 +27,7 @@ import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
 import fi.silta.reference.ReferenceNames;
 import fi.silta.referrals.Need;
+import fi.silta.referrals.ReferralStatistics;
 import fi.silta.reports.CountTable;
 import fi.silta.reports.ReportMessages;
 import fi.silta.reports.ReportsConfig;
@@ -58,11 +58,10 @@ public class SurveyService {
     private final MunicipalityRepository municipalities;
     private final CurrentUser user;
     private final Clock clock;
-    private final String county;
+    private final ReferralStatistics statistics;
 
     SurveyService(SurveyRepository surveys, ReferenceNames names, ReportsMapper tables, ReportsConfig config,
-            MunicipalityRepository municipalities, CurrentUser user, Clock clock,
-            @ConfigProperty(name = "silta.referrals.default-county") String county) {
+            MunicipalityRepository municipalities, CurrentUser user, Clock clock, ReferralStatistics statistics) {
         this.municipalities = municipalities;
         this.surveys = surveys;
         this.names = names;
@@ -70,28 +69,28 @@ public class SurveyService {
         this.config = config;
         this.user = user;
         this.clock = clock;
-        this.county = county;
+        this.statistics = statistics;
     }
 
-    /** A new survey of the county, open for answers at once. */
+    /** A new survey of the writer's county (the first of theirs, by code), open for answers at once. */
     @Transactional
     @RolesAllowed({ Role.ANALYST, Role.COORDINATOR })
     public SurveyView create(@Valid @NotNull SurveyInput input, Language language) {
         SurveyText title = input.title();
-        Survey survey = new Survey(county, title.fi(), title.sv(), title.en(),
+        Survey survey = new Survey(new TreeSet<>(counties()).first(), title.fi(), title.sv(), title.en(),
                 input.questions().stream().map(q -> new SurveyQuestion(q.fi(), q.sv(), q.en())).toList(),
                 user.username(), clock.instant());
         surveys.persist(survey);
         return view(survey, language);
     }
 
-    /** The county's surveys open for answers. */
+    /** The surveys open for answers in the reader's counties (a resident's: the deployment's). */
     @Transactional
     public List<SurveyView> open(Language language) {
-        return surveys.ofCounty(county).stream().filter(Survey::open).map(s -> view(s, language)).toList();
+        return ofCounties().stream().filter(Survey::open).map(s -> view(s, language)).toList();
     }
 
-    /** One survey, for its form; 404 for none. */
+    /** One survey of any county, for its public form; 404 for none. */
     @Transactional
     public SurveyView get(long id, Language language) {
         return view(find(id), language);
@@ -127,7 +126,10 @@ public class SurveyService {
         if (!survey.open()) {
             throw ProblemException.conflict("The survey is closed");
         }
-        checkMunicipality(input.municipality());
+        if (!municipalities.inCounty(survey.county()).stream().map(Municipality::code).toList()
+                .contains(input.municipality())) {
+            throw invalid("municipality", "Not a municipality of the survey's county");
+        }
         if (input.scores().size() != survey.questions().size()) {
             throw invalid("scores", "One score for each of the " + survey.questions().size() + " questions");
         }
@@ -141,11 +143,11 @@ public class SurveyService {
         surveys.record(new ActivityWish(input.municipality(), input.need(), today()));
     }
 
-    /** The county's surveys, for the reports. */
+    /** The surveys of the reader's counties, for the reports. */
     @Transactional
     @RolesAllowed({ Role.ANALYST, Role.COORDINATOR })
     public List<SurveyView> all(Language language) {
-        return surveys.ofCounty(county).stream().map(s -> view(s, language)).toList();
+        return ofCounties().stream().map(s -> view(s, language)).toList();
     }
 
     /**
@@ -156,6 +158,10 @@ public class SurveyService {
     @RolesAllowed({ Role.ANALYST, Role.COORDINATOR })
     public SurveyResults results(long id, Language language) {
         Survey survey = find(id);
+        if (!counties().contains(survey.county())) {
+            // Another county's survey is as unknown to this reader as one that does not exist.
+            throw ProblemException.notFound("survey");
+        }
         ReportMessages text = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language.code()));
         List<SurveyAnswer> answers = surveys.answers(id);
         Map<String, String> rows = municipalities(answers.stream().map(SurveyAnswer::municipality).toList(),
@@ -211,9 +217,18 @@ public class SurveyService {
                 CountTable.of(rowKeys, needs, counts, totals, true, true, true), config.smallestGroup(), text.total());
     }
 
-    /** The deployment's county, whose surveys and wishes these are. */
-    public String county() {
-        return county;
+    /** The reader's counties, whose surveys, wishes and gaps they see (a resident's: the deployment's). */
+    public Set<String> counties() {
+        return statistics.counties();
+    }
+
+    /** The municipalities of the reader's counties, by code. */
+    public List<Municipality> countyMunicipalities(Set<String> counties) {
+        return new TreeSet<>(counties).stream().flatMap(c -> municipalities.inCounty(c).stream()).toList();
+    }
+
+    private List<Survey> ofCounties() {
+        return new TreeSet<>(counties()).stream().flatMap(c -> surveys.ofCounty(c).stream()).toList();
     }
 
     /** Wishes counted by municipality (the rows given) and need (columns in the order of {@link Need}). */
@@ -238,7 +253,7 @@ public class SurveyService {
     }
 
     private List<String> countyMunicipalities() {
-        return municipalities.inCounty(county).stream().map(Municipality::code).toList();
+        return countyMunicipalities(counties()).stream().map(Municipality::code).toList();
     }
 
     private void checkMunicipality(String code) {
@@ -249,7 +264,7 @@ public class SurveyService {
 
     private Survey find(long id) {
         Survey survey = surveys.findById(id);
-        if (survey == null || !survey.county().equals(county)) {
+        if (survey == null) {
             throw ProblemException.notFound("survey");
         }
         return survey;
