@@ -48,7 +48,7 @@ public class CaseWellbeing {
         List<Round> rounds = Arrays.stream(SelfReportRound.values()).map(round -> answers.stream()
                 .filter(a -> a.round() == round).findFirst()
                 .map(a -> new Round(round, a,
-                        DAY.format(a.recordedAt().atZone(ReferralsConfig.TIME_ZONE)),
+                        a.recordedAt() == null ? null : DAY.format(a.recordedAt().atZone(ReferralsConfig.TIME_ZONE)),
                         "client".equals(a.recordedBy())))
                 .orElse(new Round(round, null, null, false))).toList();
         WellbeingView start = rounds.get(0).answer();
