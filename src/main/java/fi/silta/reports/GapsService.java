@@ -24,7 +24,6 @@ import fi.silta.catalogue.CatalogueCoverage;
 import fi.silta.catalogue.api.CoveredActivity;
 import fi.silta.common.Language;
 import fi.silta.reference.CodeName;
-import fi.silta.reference.Municipality;
 import fi.silta.reference.ReferenceNames;
 import fi.silta.referrals.Need;
 import fi.silta.referrals.Outcome;
@@ -73,8 +72,8 @@ public class GapsService {
         ReportMessages text = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language.code()));
         Instant now = clock.instant();
         Map<String, String> rows = new LinkedHashMap<>();
-        for (Municipality m : surveys.countyMunicipalities(surveys.counties())) {
-            rows.put(m.code(), names.municipality(m.code(), language).map(CodeName::name).orElse(m.code()));
+        for (String code : surveys.countyMunicipalityCodes(surveys.counties())) {
+            rows.put(code, names.municipality(code, language).map(CodeName::name).orElse(code));
         }
         List<String> rowKeys = List.copyOf(rows.keySet());
         List<String> needs = Arrays.stream(Need.values()).map(Enum::name).toList();

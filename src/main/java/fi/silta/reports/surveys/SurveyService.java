@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
@@ -59,9 +61,11 @@ public class SurveyService {
     private final CurrentUser user;
     private final Clock clock;
     private final ReferralStatistics statistics;
+    private final String publicCounty;
 
     SurveyService(SurveyRepository surveys, ReferenceNames names, ReportsMapper tables, ReportsConfig config,
-            MunicipalityRepository municipalities, CurrentUser user, Clock clock, ReferralStatistics statistics) {
+            MunicipalityRepository municipalities, CurrentUser user, Clock clock, ReferralStatistics statistics,
+            @ConfigProperty(name = "silta.referrals.default-county") String publicCounty) {
         this.municipalities = municipalities;
         this.surveys = surveys;
         this.names = names;
@@ -70,6 +74,7 @@ public class SurveyService {
         this.user = user;
         this.clock = clock;
         this.statistics = statistics;
+        this.publicCounty = publicCounty;
     }
 
     /** A new survey of the writer's county (the first of theirs, by code), open for answers at once. */
@@ -84,10 +89,13 @@ public class SurveyService {
         return view(survey, language);
     }
 
-    /** The surveys open for answers in the reader's counties (a resident's: the deployment's). */
+    /**
+     * The surveys open for answers on the public site: the deployment's county's, whoever asks (a resident's
+     * answer never depends on who is signed in).
+     */
     @Transactional
     public List<SurveyView> open(Language language) {
-        return ofCounties().stream().filter(Survey::open).map(s -> view(s, language)).toList();
+        return surveys.ofCounty(publicCounty).stream().filter(Survey::open).map(s -> view(s, language)).toList();
     }
 
     /** One survey of any county, for its public form; 404 for none. */
@@ -99,7 +107,15 @@ public class SurveyService {
     /** The county's municipalities, where a resident may say they live. */
     @Transactional
     public List<Choice> municipalities(Language language) {
-        List<String> county = countyMunicipalities();
+        List<String> county = countyMunicipalityCodes(Set.of(publicCounty));
+        return names.municipalities(language).stream().filter(m -> county.contains(m.code()))
+                .map(m -> new Choice(m.code(), m.name())).toList();
+    }
+
+    /** The municipalities of a survey's own county, where its respondents may say they live. */
+    @Transactional
+    public List<Choice> municipalities(long surveyId, Language language) {
+        List<String> county = countyMunicipalityCodes(Set.of(find(surveyId).county()));
         return names.municipalities(language).stream().filter(m -> county.contains(m.code()))
                 .map(m -> new Choice(m.code(), m.name())).toList();
     }
@@ -202,7 +218,7 @@ public class SurveyService {
     public ReportTable wishes(Language language) {
         ReportMessages text = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language.code()));
         List<ActivityWish> wishes = surveys.wishes().stream()
-                .filter(w -> countyMunicipalities().contains(w.municipality())).toList();
+                .filter(w -> countyMunicipalityCodes(counties()).contains(w.municipality())).toList();
         Map<String, String> rows = municipalities(wishes.stream().map(ActivityWish::municipality).toList(), language);
         List<String> rowKeys = List.copyOf(rows.keySet());
         List<String> needs = Arrays.stream(Need.values()).map(Enum::name).toList();
@@ -222,9 +238,10 @@ public class SurveyService {
         return statistics.counties();
     }
 
-    /** The municipalities of the reader's counties, by code. */
-    public List<Municipality> countyMunicipalities(Set<String> counties) {
-        return new TreeSet<>(counties).stream().flatMap(c -> municipalities.inCounty(c).stream()).toList();
+    /** The codes of the municipalities of these counties, county by county. */
+    public List<String> countyMunicipalityCodes(Set<String> counties) {
+        return new TreeSet<>(counties).stream().flatMap(c -> municipalities.inCounty(c).stream())
+                .map(Municipality::code).toList();
     }
 
     private List<Survey> ofCounties() {
@@ -252,12 +269,9 @@ public class SurveyService {
         return rows;
     }
 
-    private List<String> countyMunicipalities() {
-        return countyMunicipalities(counties()).stream().map(Municipality::code).toList();
-    }
-
     private void checkMunicipality(String code) {
-        if (!countyMunicipalities().contains(code)) {
+        // A resident's wish is of the public site's county, whoever is signed in.
+        if (!countyMunicipalityCodes(Set.of(publicCounty)).contains(code)) {
             throw invalid("municipality", "Not a municipality of the county");
         }
     }
