@@ -580,6 +580,10 @@ class RoleMatrixTest {
                         "ucla3-2", "2", "ucla3-3", "3")));
         cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/wellbeing/links", true, Access.LINK_PERSON,
                 200, t -> Map.of("round", "START")));
+        // The staff's form for a new residents' survey.
+        cases.add(new Case("GET", "/staff/reports/surveys/new", true, Access.REPORTS, 200, null));
+        cases.add(new Case("POST", "/staff/reports/surveys/new", true, Access.REPORTS, 303,
+                t -> Map.of("title-fi", "Matriisilomake", "q1-fi", "Pärjään")));
         return cases;
     }
 

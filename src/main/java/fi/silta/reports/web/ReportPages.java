@@ -63,7 +63,8 @@ class ReportPages {
 
         static native TemplateInstance path(Chrome chrome, long referralId, List<PathLine> lines);
 
-        static native TemplateInstance surveys(Chrome chrome, List<SurveyResults> results, ReportTable wishes);
+        static native TemplateInstance surveys(Chrome chrome, List<SurveyResults> results, ReportTable wishes,
+                boolean created);
 
         static native TemplateInstance gaps(Chrome chrome, GapsReport report, List<String> needs,
                 List<HeatRow> heat, String intro);
@@ -134,12 +135,12 @@ class ReportPages {
     @GET
     @Path("/surveys")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance surveys() {
+    public TemplateInstance surveys(@QueryParam("done") String done) {
         ReportMessages text = page.messages(ReportMessages.class);
         List<SurveyResults> results = surveys.all(page.language()).stream()
                 .map(s -> surveys.results(s.id(), page.language())).toList();
-        return Templates.surveys(page.staffChrome(text.surveys_title()), results, surveys.wishes(page.language()))
-                .setLocale(page.locale());
+        return Templates.surveys(page.staffChrome(text.surveys_title()), results, surveys.wishes(page.language()),
+                "created".equals(done)).setLocale(page.locale());
     }
 
     /** One table of residents' voice as CSV: a survey's {@code answers} or {@code scores}, or the {@code wishes}. */
