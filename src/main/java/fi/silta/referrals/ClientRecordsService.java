@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -109,6 +110,7 @@ public class ClientRecordsService {
                 referral.pseudonymise(now);
                 referrals.contacts(referral.id()).forEach(ReferralContact::forgetNote);
                 referrals.events(referral.id()).forEach(ReferralEvent::forgetReason);
+                forgetSelfReport(referral.id());
                 log.record(Trail.CLIENT_DATA, AuditEntry.of("system", "retention", "pseudonymise", "referral",
                         referral.id()).purpose("retention period ended"));
                 pseudonymised++;
@@ -120,6 +122,18 @@ public class ClientRecordsService {
             }
         }
         return new Retention(pseudonymised, erased);
+    }
+
+    /**
+     * The self-report of a pseudonymised referral keeps each round's two scores for the change report; the item
+     * answers, who recorded them and when, and the one-time links (who made them, when) go.
+     */
+    private void forgetSelfReport(long referralId) {
+        EntityManager em = referrals.getEntityManager();
+        em.createQuery("from WellbeingAnswer a where a.referralId = :id", WellbeingAnswer.class)
+                .setParameter("id", referralId).getResultList().forEach(WellbeingAnswer::keepScoresOnly);
+        em.createQuery("delete from WellbeingLink l where l.referralId = :id").setParameter("id", referralId)
+                .executeUpdate();
     }
 
     private void logged(Referral referral, String action, ClientRecordsRequest request) {

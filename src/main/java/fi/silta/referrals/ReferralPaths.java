@@ -88,6 +88,7 @@ public class ReferralPaths {
                 Object[].class).setParameter("ids", ids).getResultList()) {
             contacts.put((Long) row[0], ((Number) row[1]).intValue());
         }
+        Map<Long, Integer> missed = sessionsMissed(ids);
         Map<Long, List<Object[]>> events = new HashMap<>();
         for (Object[] e : events(ids)) {
             events.computeIfAbsent(((Number) e[0]).longValue(), id -> new ArrayList<>()).add(e);
@@ -118,14 +119,35 @@ public class ReferralPaths {
             } else if (silentDays >= rules.silentDays()) {
                 flags.add(Flag.NO_STEP);
             }
+            int notCome = missed.getOrDefault(referral.id(), 0);
+            if (notCome >= rules.sessionsMissed()) {
+                flags.add(Flag.SESSIONS_MISSED);
+            }
             if (!flags.isEmpty()) {
                 access.logged(referral.id(), "list-falling-off");
                 result.add(new FallingOffCase(referral.id(), referral.municipality().code(), referral.status(),
-                        referral.step(), referral.assignedTo(), contacted, last, silentDays, flags));
+                        referral.step(), referral.assignedTo(), contacted, last, silentDays, notCome, flags));
             }
         }
         result.sort(Comparator.comparing(FallingOffCase::lastActivityAt));
         return result;
+    }
+
+    /**
+     * Per referral, the sessions with a held place the organiser marked as not come to, since the last session the
+     * client came to (the client who came once and then stopped is falling off as much as one who never came).
+     */
+    private Map<Long, Integer> sessionsMissed(List<Long> ids) {
+        Map<Long, Integer> missed = new HashMap<>();
+        for (HeldPlace place : referrals.getEntityManager()
+                .createQuery("from HeldPlace p where p.referralId in :ids and p.status in :marked order by p.startsAt",
+                        HeldPlace.class)
+                .setParameter("ids", ids).setParameter("marked", List.of(PlaceStatus.ATTENDED, PlaceStatus.NOT_ATTENDED))
+                .getResultList()) {
+            missed.merge(place.referralId(), place.status() == PlaceStatus.NOT_ATTENDED ? 1 : 0,
+                    (before, now) -> now == 0 ? 0 : before + now);
+        }
+        return missed;
     }
 
     /** A link-person giving an unaccepted case back: an event of theirs that keeps the status requested. */

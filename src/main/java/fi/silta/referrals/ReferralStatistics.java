@@ -36,6 +36,14 @@ public class ReferralStatistics {
         this.access = access;
     }
 
+    /**
+     * The wellbeing services counties whose figures the signed-in reader sees: their token's, else the
+     * deployment's. Every report is of these counties only, so a county's staff never see another's figures.
+     */
+    public Set<String> counties() {
+        return access.counties();
+    }
+
     /** The county's referrals written in {@code [from, to)} whose client consented to statistics. */
     @Transactional
     public List<ReferralFact> facts(Instant from, Instant to) {

@@ -17,7 +17,8 @@ import jakarta.persistence.Table;
 
 /**
  * The client's answers to the wellbeing self-report of one round. The answers are client data, stored encrypted
- * in one column as {@code <WHO-5 items>;<UCLA-3 items>}, each list comma-separated.
+ * in one column as {@code <WHO-5 items>;<UCLA-3 items>}, each list comma-separated. When the referral is
+ * pseudonymised only the round's two scores stay, in plain numbers, for the change report.
  */
 @Entity
 @Table(name = "wellbeing_answer")
@@ -43,6 +44,12 @@ public class WellbeingAnswer {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
+    @Column(name = "who5_raw")
+    private Integer who5Raw;
+
+    @Column(name = "ucla3_score")
+    private Integer ucla3Score;
+
     protected WellbeingAnswer() {
     }
 
@@ -56,6 +63,30 @@ public class WellbeingAnswer {
         this.answers = join(who5) + ";" + join(ucla3);
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /**
+     * Keeps the round's WHO-5 raw score and UCLA-3 score only: the item answers, who recorded them and when go, so
+     * that nothing about the client's answers is left beyond what the aggregate change report reads.
+     */
+    void keepScoresOnly() {
+        if (answers != null) {
+            who5Raw = who5().stream().mapToInt(Integer::intValue).sum();
+            ucla3Score = ucla3().stream().mapToInt(Integer::intValue).sum();
+        }
+        answers = null;
+        recordedBy = null;
+        recordedAt = null;
+    }
+
+    /** The WHO-5 raw score, 0-25. */
+    public int who5Raw() {
+        return answers == null ? who5Raw : who5().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The UCLA-3 score, 3-9. */
+    public int ucla3Score() {
+        return answers == null ? ucla3Score : ucla3().stream().mapToInt(Integer::intValue).sum();
     }
 
     public SelfReportRound round() {
@@ -83,6 +114,9 @@ public class WellbeingAnswer {
     }
 
     private List<Integer> split(int part) {
+        if (answers == null) {
+            return List.of();
+        }
         return Arrays.stream(answers.split(";")[part].split(",")).map(Integer::valueOf).toList();
     }
 

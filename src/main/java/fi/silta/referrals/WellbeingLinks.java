@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import fi.silta.audit.AuditEntry;
 import fi.silta.audit.AuditLog;
 import fi.silta.audit.AuditLog.Trail;
+import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.referrals.api.ClientAnswersInput;
 import fi.silta.referrals.api.LinkRoundInput;
@@ -72,11 +74,28 @@ public class WellbeingLinks {
         return new WellbeingLinkView(input.round(), config.publicUrl() + PAGE + token, expires);
     }
 
+    /** What the client's answer page needs of an open link: its round and the client's language. */
+    public record OpenLink(SelfReportRound round, Language language) {
+    }
+
     /** Whether the token is a link that still takes an answer. */
     @Transactional
     public boolean open(String token) {
+        return openLink(token).isPresent();
+    }
+
+    /**
+     * The round and the client's language of a link that still takes an answer; empty for a link spent, expired or
+     * unknown. Opening the page changes nothing, so a link preview cannot spend the link.
+     */
+    @Transactional
+    public Optional<OpenLink> openLink(String token) {
         WellbeingLink link = find(token);
-        return link != null && link.open(clock.instant());
+        if (link == null || !link.open(clock.instant())) {
+            return Optional.empty();
+        }
+        Referral referral = referrals.findById(link.referralId());
+        return Optional.of(new OpenLink(link.round(), referral.client().language()));
     }
 
     /** The client's answer through the link; spends it. 404 for a link spent, expired or unknown. */

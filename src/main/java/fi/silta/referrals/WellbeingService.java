@@ -72,8 +72,8 @@ public class WellbeingService {
     }
 
     static WellbeingView view(WellbeingAnswer answer) {
-        int raw = answer.who5().stream().mapToInt(Integer::intValue).sum();
-        int loneliness = answer.ucla3().stream().mapToInt(Integer::intValue).sum();
+        int raw = answer.who5Raw();
+        int loneliness = answer.ucla3Score();
         return new WellbeingView(answer.round(), answer.who5(), answer.ucla3(), raw, raw * 4, loneliness,
                 answer.recordedBy(), answer.recordedAt());
     }

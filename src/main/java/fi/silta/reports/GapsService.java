@@ -24,8 +24,6 @@ import fi.silta.catalogue.CatalogueCoverage;
 import fi.silta.catalogue.api.CoveredActivity;
 import fi.silta.common.Language;
 import fi.silta.reference.CodeName;
-import fi.silta.reference.Municipality;
-import fi.silta.reference.MunicipalityRepository;
 import fi.silta.reference.ReferenceNames;
 import fi.silta.referrals.Need;
 import fi.silta.referrals.Outcome;
@@ -39,7 +37,7 @@ import fi.silta.reports.surveys.SurveyService;
 import fi.silta.security.Role;
 
 /**
- * The catalogue's gaps: for each municipality of the county and each need, how many upcoming activities match it
+ * The catalogue's gaps: for each municipality of the reader's counties and each need, how many upcoming activities match it
  * (through {@code silta.reports.need-categories}), how many referrals named the need and how many of them closed
  * with "no suitable activity", and how many residents wished for such an activity. The referral and wish counts
  * are suppressed like every report; the catalogue's counts are public.
@@ -50,25 +48,21 @@ public class GapsService {
     private final CatalogueCoverage coverage;
     private final ReferralStatistics statistics;
     private final SurveyService surveys;
-    private final MunicipalityRepository municipalities;
     private final ReferenceNames names;
     private final ReportsMapper mapper;
     private final ReportsConfig config;
     private final Clock clock;
-    private final String county;
 
     GapsService(CatalogueCoverage coverage, ReferralStatistics statistics, SurveyService surveys,
-            MunicipalityRepository municipalities, ReferenceNames names, ReportsMapper mapper, ReportsConfig config,
+            ReferenceNames names, ReportsMapper mapper, ReportsConfig config,
             Clock clock) {
         this.coverage = coverage;
         this.statistics = statistics;
         this.surveys = surveys;
-        this.municipalities = municipalities;
         this.names = names;
         this.mapper = mapper;
         this.config = config;
         this.clock = clock;
-        this.county = surveys.county();
     }
 
     /** The gaps now: activities of the next {@code gaps.ahead}, referrals and wishes of the last months. */
@@ -78,8 +72,8 @@ public class GapsService {
         ReportMessages text = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language.code()));
         Instant now = clock.instant();
         Map<String, String> rows = new LinkedHashMap<>();
-        for (Municipality m : municipalities.inCounty(county)) {
-            rows.put(m.code(), names.municipality(m.code(), language).map(CodeName::name).orElse(m.code()));
+        for (String code : surveys.countyMunicipalityCodes(surveys.counties())) {
+            rows.put(code, names.municipality(code, language).map(CodeName::name).orElse(code));
         }
         List<String> rowKeys = List.copyOf(rows.keySet());
         List<String> needs = Arrays.stream(Need.values()).map(Enum::name).toList();

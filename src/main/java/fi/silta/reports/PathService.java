@@ -9,11 +9,12 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 import fi.silta.common.Language;
+import fi.silta.referrals.FallingOffConfig;
 import fi.silta.referrals.ReferralPaths;
 import fi.silta.referrals.api.FallingOffCase;
-import fi.silta.referrals.api.FallingOffRules;
 import fi.silta.referrals.api.PathEntry;
 import fi.silta.reports.api.FallingOffRow;
+import fi.silta.reports.api.FallingOffThresholds;
 import fi.silta.reports.api.PathLine;
 import fi.silta.security.Role;
 
@@ -25,10 +26,10 @@ import fi.silta.security.Role;
 public class PathService {
 
     private final ReferralPaths paths;
-    private final ReportsConfig config;
+    private final FallingOffConfig config;
     private final ReportsMapper mapper;
 
-    PathService(ReferralPaths paths, ReportsConfig config, ReportsMapper mapper) {
+    PathService(ReferralPaths paths, FallingOffConfig config, ReportsMapper mapper) {
         this.paths = paths;
         this.config = config;
         this.mapper = mapper;
@@ -37,9 +38,13 @@ public class PathService {
     /** The open cases of the county whose client may be falling off the path, the longest silent first. */
     @RolesAllowed(Role.COORDINATOR)
     public List<FallingOffCase> fallingOff() {
-        ReportsConfig.FallingOff rules = config.fallingOff();
-        return paths.fallingOff(new FallingOffRules(rules.contactAttempts(), rules.unassignedDays(),
-                rules.silentDays()));
+        return paths.fallingOff(config.rules());
+    }
+
+    /** The thresholds of the falling-off list, for its page to state. */
+    public FallingOffThresholds thresholds() {
+        return new FallingOffThresholds(config.contactAttempts(), config.unassignedDays(), config.silentDays(),
+                config.sessionsMissed());
     }
 
     /** Every referral and handover of the client of this referral that the user may read, in time order. */

@@ -143,7 +143,7 @@ public interface ReportMessages {
 
     String falling_title();
 
-    String falling_intro(int contacts, int unassignedDays, int silentDays);
+    String falling_intro(int contacts, int unassignedDays, int silentDays, int sessionsMissed);
 
     String falling_none();
 
@@ -281,4 +281,28 @@ public interface ReportMessages {
     String gaps_cell(String activities, String level);
 
     String home_gaps();
+
+    String survey_form_title();
+
+    String survey_form_intro();
+
+    String survey_form_name();
+
+    String survey_form_question(int number);
+
+    String survey_form_in_finnish();
+
+    String survey_form_in_swedish();
+
+    String survey_form_in_english();
+
+    String survey_form_questions_help();
+
+    String survey_form_question_needed();
+
+    String survey_form_create();
+
+    String survey_form_link();
+
+    String survey_created();
 }

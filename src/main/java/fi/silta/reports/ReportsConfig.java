@@ -8,7 +8,7 @@ import java.util.Map;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the reports: how small a group is never shown, and when a client is said to fall off the path. */
+/** Settings of the reports: how small a group is never shown, the period, and the gaps' mapping and horizon. */
 @ConfigMapping(prefix = "silta.reports")
 public interface ReportsConfig {
 
@@ -33,21 +33,6 @@ public interface ReportsConfig {
     @WithDefault("P30D")
     Duration gapsAhead();
 
-    /** When the coordinator's list flags a client as falling off the path. */
-    FallingOff fallingOff();
-
-    interface FallingOff {
-
-        /** Contacts recorded without the first contact reached: the client is not being reached. */
-        @WithDefault("3")
-        int contactAttempts();
-
-        /** Days a case waits in the queue unassigned (returned or never taken). */
-        @WithDefault("7")
-        int unassignedDays();
-
-        /** Days without any step, contact or change on an assigned case. */
-        @WithDefault("14")
-        int silentDays();
-    }
+    // When a client is said to fall off the path (silta.reports.falling-off.*) is the referral feature's
+    // FallingOffConfig: the coordinator's referral list applies the same thresholds as the report.
 }

@@ -566,13 +566,35 @@ class RoleMatrixTest {
         cases.add(new Case("GET", "/staff/reports/wellbeing.csv?table=change", true, Access.REPORTS, 200, null));
         cases.add(new Case("POST", "/api/v1/wellbeing/{wellbeingToken}", false, Access.PUBLIC, 204,
                 t -> Map.of("who5", List.of(1, 2, 3, 4, 5), "ucla3", List.of(1, 2, 3))));
+        // The self-report's pages: the client's link page (an unknown link gets its plain page), and the entry form
+        // and one-time link of whoever works the case.
+        cases.add(new Case("GET", "/wellbeing/{wellbeingToken}", true, Access.PUBLIC, 200, null));
+        cases.add(new Case("POST", "/wellbeing/{wellbeingToken}", true, Access.PUBLIC, 200,
+                t -> Map.of("who5-1", "1", "who5-2", "2", "who5-3", "3", "who5-4", "4", "who5-5", "5", "ucla3-1", "1",
+                        "ucla3-2", "2", "ucla3-3", "3")));
+        cases.add(new Case("GET", "/staff/referrals/{assignedReferral}/wellbeing/{selfReportRound}", true,
+                Access.LINK_PERSON, 200, null));
+        cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/wellbeing/{selfReportRound}", true,
+                Access.LINK_PERSON, 303,
+                t -> Map.of("who5-1", "1", "who5-2", "2", "who5-3", "3", "who5-4", "4", "who5-5", "5", "ucla3-1", "1",
+                        "ucla3-2", "2", "ucla3-3", "3")));
+        cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/wellbeing/links", true, Access.LINK_PERSON,
+                200, t -> Map.of("round", "START")));
+        // The staff's form for a new residents' survey.
+        cases.add(new Case("GET", "/staff/reports/surveys/new", true, Access.REPORTS, 200, null));
+        cases.add(new Case("POST", "/staff/reports/surveys/new", true, Access.REPORTS, 303,
+                t -> Map.of("title-fi", "Matriisilomake", "q1-fi", "Pärjään")));
         return cases;
     }
 
     private static int expected(Case c, Who who) {
         if (who == Who.COORDINATOR_ELSEWHERE) {
             int asCoordinator = expected(c, Who.COORDINATOR);
-            // Every case of the matrix is a Keski-Pohjanmaa referral (Kokkola).
+            // Every case of the matrix is a Keski-Pohjanmaa referral (Kokkola) or survey: another county's survey
+            // results are as unknown to this coordinator as a survey that does not exist.
+            if (asCoordinator == c.ok() && c.access() == Access.REPORTS && c.template().contains("{survey}")) {
+                return 404;
+            }
             return asCoordinator == c.ok() && c.template().contains("Referral}") ? 403 : asCoordinator;
         }
         boolean allowed = switch (c.access()) {
@@ -672,6 +694,7 @@ class RoleMatrixTest {
                 .replace("{member}", "matriisi-jasen")
                 .replace("{unknownPlace}", "999999999")
                 .replace("{unknownCode}", "ZZZZZZZZZZ")
+                .replace("{selfReportRound}", "START")
                 .replace("{survey}", String.valueOf(survey()))
                 .replace("{hsdsOrganisation}", hsdsId(1, t.organisationId()))
                 .replace("{hsdsActivity}", hsdsId(3, t.publishedId()))

@@ -56,6 +56,16 @@ public class PageContext {
     }
 
     /**
+     * A page that knows its reader's language (a client's own link) speaks it unless the language switch chose
+     * another on this request; the remembered choice and the browser's wish give way to it.
+     */
+    public void preferLanguage(Language preferred) {
+        if (language == null && Language.fromCode(routing.request().getParam("lang")).isEmpty()) {
+            language = preferred;
+        }
+    }
+
+    /**
      * Whether the signed-in user is Silta's admin (the role named {@code admin}; {@code common} names no feature's
      * types): a refusal does not tell the admin to ask the admin.
      */

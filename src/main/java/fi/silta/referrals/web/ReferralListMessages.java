@@ -1,6 +1,9 @@
 package fi.silta.referrals.web;
 
+import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+
+import fi.silta.referrals.api.FallingOffCase;
 
 /**
  * The words of the referral lists (filters, sorting, paging, the name search), the link-person profiles' edit link
@@ -70,4 +73,8 @@ public interface ReferralListMessages {
     String home_queued(long count);
 
     String edit();
+
+    /** Why a case on the coordinator's list may be falling off the path (the falling-off report's flags). */
+    @Message
+    String flag(FallingOffCase.Flag flag);
 }

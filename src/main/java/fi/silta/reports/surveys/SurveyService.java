@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,7 @@ import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
 import fi.silta.reference.ReferenceNames;
 import fi.silta.referrals.Need;
+import fi.silta.referrals.ReferralStatistics;
 import fi.silta.reports.CountTable;
 import fi.silta.reports.ReportMessages;
 import fi.silta.reports.ReportsConfig;
@@ -58,11 +60,12 @@ public class SurveyService {
     private final MunicipalityRepository municipalities;
     private final CurrentUser user;
     private final Clock clock;
-    private final String county;
+    private final ReferralStatistics statistics;
+    private final String publicCounty;
 
     SurveyService(SurveyRepository surveys, ReferenceNames names, ReportsMapper tables, ReportsConfig config,
-            MunicipalityRepository municipalities, CurrentUser user, Clock clock,
-            @ConfigProperty(name = "silta.referrals.default-county") String county) {
+            MunicipalityRepository municipalities, CurrentUser user, Clock clock, ReferralStatistics statistics,
+            @ConfigProperty(name = "silta.referrals.default-county") String publicCounty) {
         this.municipalities = municipalities;
         this.surveys = surveys;
         this.names = names;
@@ -70,28 +73,32 @@ public class SurveyService {
         this.config = config;
         this.user = user;
         this.clock = clock;
-        this.county = county;
+        this.statistics = statistics;
+        this.publicCounty = publicCounty;
     }
 
-    /** A new survey of the county, open for answers at once. */
+    /** A new survey of the writer's county (the first of theirs, by code), open for answers at once. */
     @Transactional
     @RolesAllowed({ Role.ANALYST, Role.COORDINATOR })
     public SurveyView create(@Valid @NotNull SurveyInput input, Language language) {
         SurveyText title = input.title();
-        Survey survey = new Survey(county, title.fi(), title.sv(), title.en(),
+        Survey survey = new Survey(new TreeSet<>(counties()).first(), title.fi(), title.sv(), title.en(),
                 input.questions().stream().map(q -> new SurveyQuestion(q.fi(), q.sv(), q.en())).toList(),
                 user.username(), clock.instant());
         surveys.persist(survey);
         return view(survey, language);
     }
 
-    /** The county's surveys open for answers. */
+    /**
+     * The surveys open for answers on the public site: the deployment's county's, whoever asks (a resident's
+     * answer never depends on who is signed in).
+     */
     @Transactional
     public List<SurveyView> open(Language language) {
-        return surveys.ofCounty(county).stream().filter(Survey::open).map(s -> view(s, language)).toList();
+        return surveys.ofCounty(publicCounty).stream().filter(Survey::open).map(s -> view(s, language)).toList();
     }
 
-    /** One survey, for its form; 404 for none. */
+    /** One survey of any county, for its public form; 404 for none. */
     @Transactional
     public SurveyView get(long id, Language language) {
         return view(find(id), language);
@@ -100,7 +107,15 @@ public class SurveyService {
     /** The county's municipalities, where a resident may say they live. */
     @Transactional
     public List<Choice> municipalities(Language language) {
-        List<String> county = countyMunicipalities();
+        List<String> county = countyMunicipalityCodes(Set.of(publicCounty));
+        return names.municipalities(language).stream().filter(m -> county.contains(m.code()))
+                .map(m -> new Choice(m.code(), m.name())).toList();
+    }
+
+    /** The municipalities of a survey's own county, where its respondents may say they live. */
+    @Transactional
+    public List<Choice> municipalities(long surveyId, Language language) {
+        List<String> county = countyMunicipalityCodes(Set.of(find(surveyId).county()));
         return names.municipalities(language).stream().filter(m -> county.contains(m.code()))
                 .map(m -> new Choice(m.code(), m.name())).toList();
     }
@@ -127,7 +142,10 @@ public class SurveyService {
         if (!survey.open()) {
             throw ProblemException.conflict("The survey is closed");
         }
-        checkMunicipality(input.municipality());
+        if (!municipalities.inCounty(survey.county()).stream().map(Municipality::code).toList()
+                .contains(input.municipality())) {
+            throw invalid("municipality", "Not a municipality of the survey's county");
+        }
         if (input.scores().size() != survey.questions().size()) {
             throw invalid("scores", "One score for each of the " + survey.questions().size() + " questions");
         }
@@ -141,11 +159,11 @@ public class SurveyService {
         surveys.record(new ActivityWish(input.municipality(), input.need(), today()));
     }
 
-    /** The county's surveys, for the reports. */
+    /** The surveys of the reader's counties, for the reports. */
     @Transactional
     @RolesAllowed({ Role.ANALYST, Role.COORDINATOR })
     public List<SurveyView> all(Language language) {
-        return surveys.ofCounty(county).stream().map(s -> view(s, language)).toList();
+        return ofCounties().stream().map(s -> view(s, language)).toList();
     }
 
     /**
@@ -156,6 +174,10 @@ public class SurveyService {
     @RolesAllowed({ Role.ANALYST, Role.COORDINATOR })
     public SurveyResults results(long id, Language language) {
         Survey survey = find(id);
+        if (!counties().contains(survey.county())) {
+            // Another county's survey is as unknown to this reader as one that does not exist.
+            throw ProblemException.notFound("survey");
+        }
         ReportMessages text = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language.code()));
         List<SurveyAnswer> answers = surveys.answers(id);
         Map<String, String> rows = municipalities(answers.stream().map(SurveyAnswer::municipality).toList(),
@@ -196,7 +218,7 @@ public class SurveyService {
     public ReportTable wishes(Language language) {
         ReportMessages text = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language.code()));
         List<ActivityWish> wishes = surveys.wishes().stream()
-                .filter(w -> countyMunicipalities().contains(w.municipality())).toList();
+                .filter(w -> countyMunicipalityCodes(counties()).contains(w.municipality())).toList();
         Map<String, String> rows = municipalities(wishes.stream().map(ActivityWish::municipality).toList(), language);
         List<String> rowKeys = List.copyOf(rows.keySet());
         List<String> needs = Arrays.stream(Need.values()).map(Enum::name).toList();
@@ -211,9 +233,19 @@ public class SurveyService {
                 CountTable.of(rowKeys, needs, counts, totals, true, true, true), config.smallestGroup(), text.total());
     }
 
-    /** The deployment's county, whose surveys and wishes these are. */
-    public String county() {
-        return county;
+    /** The reader's counties, whose surveys, wishes and gaps they see (a resident's: the deployment's). */
+    public Set<String> counties() {
+        return statistics.counties();
+    }
+
+    /** The codes of the municipalities of these counties, county by county. */
+    public List<String> countyMunicipalityCodes(Set<String> counties) {
+        return new TreeSet<>(counties).stream().flatMap(c -> municipalities.inCounty(c).stream())
+                .map(Municipality::code).toList();
+    }
+
+    private List<Survey> ofCounties() {
+        return new TreeSet<>(counties()).stream().flatMap(c -> surveys.ofCounty(c).stream()).toList();
     }
 
     /** Wishes counted by municipality (the rows given) and need (columns in the order of {@link Need}). */
@@ -237,19 +269,16 @@ public class SurveyService {
         return rows;
     }
 
-    private List<String> countyMunicipalities() {
-        return municipalities.inCounty(county).stream().map(Municipality::code).toList();
-    }
-
     private void checkMunicipality(String code) {
-        if (!countyMunicipalities().contains(code)) {
+        // A resident's wish is of the public site's county, whoever is signed in.
+        if (!countyMunicipalityCodes(Set.of(publicCounty)).contains(code)) {
             throw invalid("municipality", "Not a municipality of the county");
         }
     }
 
     private Survey find(long id) {
         Survey survey = surveys.findById(id);
-        if (survey == null || !survey.county().equals(county)) {
+        if (survey == null) {
             throw ProblemException.notFound("survey");
         }
         return survey;

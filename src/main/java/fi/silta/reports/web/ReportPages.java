@@ -33,6 +33,7 @@ import fi.silta.reports.ReportPeriod;
 import fi.silta.reports.ReportsConfig;
 import fi.silta.reports.WellbeingReportService;
 import fi.silta.reports.api.FallingOffRow;
+import fi.silta.reports.api.FallingOffThresholds;
 import fi.silta.reports.api.FunnelReport;
 import fi.silta.reports.api.GapsReport;
 import fi.silta.reports.api.PathLine;
@@ -58,12 +59,12 @@ class ReportPages {
                 Map<String, String> values, List<Option> dimensions, Map<String, String> errors, String query,
                 WellbeingReport wellbeing);
 
-        static native TemplateInstance fallingOff(Chrome chrome, List<FallingOffRow> cases, int contacts,
-                int unassignedDays, int silentDays);
+        static native TemplateInstance fallingOff(Chrome chrome, List<FallingOffRow> cases, FallingOffThresholds rules);
 
         static native TemplateInstance path(Chrome chrome, long referralId, List<PathLine> lines);
 
-        static native TemplateInstance surveys(Chrome chrome, List<SurveyResults> results, ReportTable wishes);
+        static native TemplateInstance surveys(Chrome chrome, List<SurveyResults> results, ReportTable wishes,
+                boolean created);
 
         static native TemplateInstance gaps(Chrome chrome, GapsReport report, List<String> needs,
                 List<HeatRow> heat, String intro);
@@ -134,12 +135,12 @@ class ReportPages {
     @GET
     @Path("/surveys")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance surveys() {
+    public TemplateInstance surveys(@QueryParam("done") String done) {
         ReportMessages text = page.messages(ReportMessages.class);
         List<SurveyResults> results = surveys.all(page.language()).stream()
                 .map(s -> surveys.results(s.id(), page.language())).toList();
-        return Templates.surveys(page.staffChrome(text.surveys_title()), results, surveys.wishes(page.language()))
-                .setLocale(page.locale());
+        return Templates.surveys(page.staffChrome(text.surveys_title()), results, surveys.wishes(page.language()),
+                "created".equals(done)).setLocale(page.locale());
     }
 
     /** One table of residents' voice as CSV: a survey's {@code answers} or {@code scores}, or the {@code wishes}. */
@@ -168,9 +169,8 @@ class ReportPages {
     @RolesAllowed(Role.COORDINATOR)
     public TemplateInstance fallingOff() {
         ReportMessages text = page.messages(ReportMessages.class);
-        ReportsConfig.FallingOff rules = config.fallingOff();
         return Templates.fallingOff(page.staffChrome(text.falling_title()), paths.fallingOff(page.language()),
-                rules.contactAttempts(), rules.unassignedDays(), rules.silentDays()).setLocale(page.locale());
+                paths.thresholds()).setLocale(page.locale());
     }
 
     /** A client's path: every referral of theirs this user may read, each event and handover in time order. */

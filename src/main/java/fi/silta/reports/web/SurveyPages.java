@@ -163,7 +163,9 @@ class SurveyPages {
             }
             questions.add(new QuestionForm(name, survey.questions().get(q - 1), scale, errors.get(name)));
         }
-        return Templates.survey(page.chrome(survey.title()), survey, municipalities(values), bands, questions,
+        List<Option> municipalities = surveys.municipalities(survey.id(), page.language()).stream()
+                .map(m -> new Option(m.code(), m.label(), m.code().equals(values.get("municipality")))).toList();
+        return Templates.survey(page.chrome(survey.title()), survey, municipalities, bands, questions,
                 errors).setLocale(page.locale());
     }
 
