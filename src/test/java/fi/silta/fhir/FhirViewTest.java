@@ -52,7 +52,10 @@ class FhirViewTest {
                     .body("issue[0].code", equalTo("forbidden")).extract().asString();
             assertThat(body).doesNotContain("Fhirlainen", "Aino", code, String.valueOf(id));
             read("publisher", path).then().statusCode(403).body("resourceType", equalTo("OperationOutcome"));
-            read(null, path).then().statusCode(401);
+            String unauthorized = read(null, path).then().statusCode(401)
+                    .header("WWW-Authenticate", startsWith("Bearer")).extract().asString();
+            assertThat(unauthorized.isEmpty() || unauthorized.contains("\"OperationOutcome\"")).as(unauthorized)
+                    .isTrue();
         }
         // A referral that does not exist answers as one the reader may not see: ids cannot be counted.
         read("coordinator", "Task/" + (id + 1_000_000)).then().statusCode(403);
