@@ -41,8 +41,18 @@ public class ReferralQueries {
     /** One referral with its history. */
     @Transactional
     public ReferralView get(long id) {
-        Referral referral = access.readable(id, "read");
-        access.logged(id, "read");
+        return read(id, "read");
+    }
+
+    /**
+     * One referral as {@link #get} reads it, through the same check and sight, written to the access log under the
+     * reader's own action: the FHIR view names the resource it serves, so the log tells in which shape client data
+     * left.
+     */
+    @Transactional
+    public ReferralView read(long id, String action) {
+        Referral referral = access.readable(id, action);
+        access.logged(id, action);
         return mapper.view(referral, referrals.events(id), access.sight(referral));
     }
 

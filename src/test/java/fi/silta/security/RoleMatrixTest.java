@@ -389,6 +389,14 @@ class RoleMatrixTest {
         cases.add(new Case("GET", "/hsds/locations/{hsdsPlace}", false, Access.PUBLIC, 200, null));
         cases.add(new Case("GET", "/hsds/service_at_locations/{hsdsActivityAtPlace}", false, Access.PUBLIC, 200,
                 null));
+        // The FHIR view of a referral: the referral's own readers; the CapabilityStatement is public.
+        cases.add(new Case("GET", "/fhir/metadata", false, Access.PUBLIC, 200, null));
+        for (String resource : List.of("Task", "ServiceRequest", "Patient")) {
+            cases.add(new Case("GET", "/fhir/" + resource + "/{assignedReferral}", false, Access.REFERRAL_WORK, 200,
+                    null));
+        }
+        cases.add(new Case("GET", "/fhir/Consent/{assignedReferral}-{consentRecipient}", false, Access.REFERRAL_WORK,
+                200, null));
         // Public pages.
         cases.add(new Case("GET", "/", true, Access.PUBLIC, 200, null));
         cases.add(new Case("GET", "/organisations/join", true, Access.PUBLIC, 200, null));
@@ -700,6 +708,7 @@ class RoleMatrixTest {
                 .replace("{hsdsActivity}", hsdsId(3, t.publishedId()))
                 .replace("{hsdsPlace}", hsdsId(4, t.placeId()))
                 .replace("{hsdsActivityAtPlace}", hsdsId(6, t.publishedId()))
+                .replace("{consentRecipient}", "link-person")
                 .replace("{serviceId}", template.contains("{serviceId}") ? String.valueOf(service(t)) : "")
                 .replace("{wellbeingToken}", template.contains("{wellbeingToken}") ? wellbeingToken() : "");
     }

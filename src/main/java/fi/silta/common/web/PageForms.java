@@ -54,7 +54,9 @@ public class PageForms {
 
     private static boolean unsafePageRequest(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        return UNSAFE.contains(request.getMethod()) && !path.startsWith("/api/") && !path.startsWith("/q/");
+        // The FHIR view is an API too (bearer tokens, no forms): a write there is answered as FHIR, not as a form.
+        return UNSAFE.contains(request.getMethod()) && !path.startsWith("/api/") && !path.startsWith("/q/")
+                && !path.startsWith("/fhir/");
     }
 
     private static boolean isForm(MediaType type) {
