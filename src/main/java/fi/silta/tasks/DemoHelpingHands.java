@@ -66,6 +66,8 @@ class DemoHelpingHands {
                 "Kotiranta service centre, Kokkola", OrganisationType.MUNICIPALITY);
         Organisation youth = organisation("Kokkolan nuorisopalvelut", "Karleby ungdomstjänster",
                 "Kokkola youth services", OrganisationType.MUNICIPALITY);
+        // The grants are written by SQL of their own and refer to the organisations, so those are written first.
+        organisations.flush();
         grants.grant(centre.id(), "host", GrantKind.HOST, "demo", now);
         grants.grant(youth.id(), "vetter", GrantKind.VETTER, "demo", now);
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -100,6 +101,8 @@ class RoleMatrixTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Map<Who, StaffBrowser> BROWSERS = new EnumMap<>(Who.class);
     private static final Map<Who, String> TOKENS = new EnumMap<>(Who.class);
+    private static final Duration RENEW_AFTER = Duration.ofMinutes(2);
+    private static long signedInAt = System.nanoTime();
 
     @Inject
     CatalogueFixtures fixtures;
@@ -122,10 +125,25 @@ class RoleMatrixTest {
     }
 
     private static String token(Who who) {
+        renewAfterAWhile();
         return TOKENS.computeIfAbsent(who, w -> DemoUsers.accessToken(w.user));
     }
 
+    /**
+     * The matrix runs for minutes on a busy machine, longer than a token or a sign-in lives; tokens and sessions are
+     * got again every few minutes.
+     */
+    private static synchronized void renewAfterAWhile() {
+        long now = System.nanoTime();
+        if (now - signedInAt > RENEW_AFTER.toNanos()) {
+            TOKENS.clear();
+            BROWSERS.clear();
+            signedInAt = now;
+        }
+    }
+
     private static StaffBrowser browser(Who who) {
+        renewAfterAWhile();
         return BROWSERS.computeIfAbsent(who, w -> {
             if (w == Who.ANONYMOUS) {
                 StaffBrowser anonymous = StaffBrowser.anonymous();

@@ -148,6 +148,10 @@ class AccompanimentTaskTest {
         given().auth().oauth2(token("helper2")).get(TASKS + "/" + task).then().statusCode(404);
         assertThat(given().auth().oauth2(token("helper2")).get(TASKS + "/open").then().extract().jsonPath()
                 .getList("id", Long.class)).doesNotContain(task);
+        StaffBrowser elsewhere = StaffBrowser.signIn("helper2");
+        assertThat(elsewhere.get("/staff/tasks/" + task + "?lang=fi").statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(elsewhere.get("/staff/tasks?lang=fi").asString()).select("a[href=/staff/tasks/" + task
+                + "]")).isEmpty();
     }
 
     private List<AuditEntry> helperReaches(long referral) {
