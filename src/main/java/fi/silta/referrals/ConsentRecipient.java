@@ -6,5 +6,10 @@ public enum ConsentRecipient {
     ACTIVITY_ORGANISER,
     ANONYMOUS_STATISTICS,
     /** Reminders of a planned session by email and, with a number, by text message. */
-    REMINDERS
+    REMINDERS,
+    /**
+     * A vetted helper whom the host confirmed to go with the client to a session sees the client's first name and
+     * the meeting point (the helping-hands feature).
+     */
+    HELPER
 }

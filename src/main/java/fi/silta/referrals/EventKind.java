@@ -29,5 +29,10 @@ public enum EventKind {
     /** A consent was given or withdrawn; the detail is the recipient and {@code :given} or {@code :withdrawn}. */
     CONSENT,
     /** The link-person's assignment ended because the client withdrew that consent. */
-    ASSIGNMENT_ENDED
+    ASSIGNMENT_ENDED,
+    /**
+     * A vetted helper went with the client to the session, confirmed by whoever works the case; the detail is the
+     * helper's user name.
+     */
+    ACCOMPANIED
 }

@@ -12,7 +12,14 @@ public final class Role {
     public static final String ADMIN = "admin";
     /** Reads the county's reports (aggregates with small groups hidden), never a referral or any client data. */
     public static final String ANALYST = "analyst";
-    public static final List<String> ALL = List.of(NURSE, LINK_PERSON, COORDINATOR, PUBLISHER, ADMIN, ANALYST);
+    /** Posts helping tasks for the organisations an admin granted them, confirms helpers and their hours. */
+    public static final String TASK_HOST = "task_host";
+    /** A vetted young person or volunteer who takes helping tasks; sees no client data but what a task shows. */
+    public static final String HELPER = "helper";
+    /** Registers and approves helpers for the organisations (youth services, NGOs) an admin granted them. */
+    public static final String VETTER = "vetter";
+    public static final List<String> ALL = List.of(NURSE, LINK_PERSON, COORDINATOR, PUBLISHER, ADMIN, ANALYST,
+            TASK_HOST, HELPER, VETTER);
 
     private Role() {
     }

@@ -19,7 +19,8 @@ class DemoUsersTest {
     @ParameterizedTest
     @CsvSource({ "nurse,nurse", "linkperson,link_person", "linkperson2,link_person", "coordinator,coordinator",
             "coordinator2,coordinator",
-            "publisher,publisher", "admin,admin", "analyst,analyst" })
+            "publisher,publisher", "admin,admin", "analyst,analyst",
+            "host,task_host", "helper,helper", "vetter,vetter" })
     void demoUserHasItsRole(String username, String role) {
         given().auth().oauth2(DemoUsers.accessToken(username))
                 .when().get("/api/v1/me")

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import fi.silta.tasks.TaskFixtures;
 import fi.silta.testsupport.CatalogueFixtures;
 import fi.silta.testsupport.DemoUsers;
 import fi.silta.testsupport.ImportFixtures;
@@ -51,7 +53,11 @@ class RoleMatrixTest {
         ADMIN("admin"),
         /** A coordinator of another county (Pohjanmaa): the coordinator's doors, none of Keski-Pohjanmaa's cases. */
         COORDINATOR_ELSEWHERE("coordinator-pohjanmaa"),
-        ANALYST("analyst");
+        ANALYST("analyst"),
+        /** Helping hands: a host of an organisation's tasks, an approved helper in Kokkola, a helpers' vetter. */
+        HOST("host"),
+        HELPER("helper"),
+        VETTER("vetter");
 
         final String user;
 
@@ -77,7 +83,16 @@ class RoleMatrixTest {
         LINK_PERSON,
         CASE_PLAN,
         REPORTS,
-        CORRECTION
+        CORRECTION,
+        /** Staff and partners of the referral and catalogue work: every role but helping hands' own. */
+        PROFESSIONAL,
+        TASK_HOST,
+        TASK_LIST,
+        TASK_READ,
+        HELPER,
+        VETTER,
+        TASK_PAGES,
+        TASK_FIGURES
     }
 
     record Case(String method, String template, boolean page, Access access, int ok, Function<Target, Object> body) {
@@ -86,9 +101,13 @@ class RoleMatrixTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Map<Who, StaffBrowser> BROWSERS = new EnumMap<>(Who.class);
     private static final Map<Who, String> TOKENS = new EnumMap<>(Who.class);
+    private static final Duration RENEW_AFTER = Duration.ofMinutes(2);
+    private static long signedInAt = System.nanoTime();
 
     @Inject
     CatalogueFixtures fixtures;
+    @Inject
+    TaskFixtures tasks;
 
     private long organisationId;
     private Target shared;
@@ -98,13 +117,33 @@ class RoleMatrixTest {
         organisationId = fixtures.organisationWithMembers("Matriisiyhdistys " + SEQUENCE.incrementAndGet(), "publisher",
                 "matriisi-jasen");
         shared = target();
+        // Helping hands: the demo host hosts and the demo vetter vets for the target's organisation, and the demo
+        // helper is approved in Kokkola.
+        TaskFixtures.grant(organisationId, "hosts", "host");
+        TaskFixtures.grant(organisationId, "vetters", "vetter");
+        tasks.approvedHelper("helper", TaskFixtures.KOKKOLA);
     }
 
     private static String token(Who who) {
+        renewAfterAWhile();
         return TOKENS.computeIfAbsent(who, w -> DemoUsers.accessToken(w.user));
     }
 
+    /**
+     * The matrix runs for minutes on a busy machine, longer than a token or a sign-in lives; tokens and sessions are
+     * got again every few minutes.
+     */
+    private static synchronized void renewAfterAWhile() {
+        long now = System.nanoTime();
+        if (now - signedInAt > RENEW_AFTER.toNanos()) {
+            TOKENS.clear();
+            BROWSERS.clear();
+            signedInAt = now;
+        }
+    }
+
     private static StaffBrowser browser(Who who) {
+        renewAfterAWhile();
         return BROWSERS.computeIfAbsent(who, w -> {
             if (w == Who.ANONYMOUS) {
                 StaffBrowser anonymous = StaffBrowser.anonymous();
@@ -368,7 +407,7 @@ class RoleMatrixTest {
         // Services beside activities, with what professionals only may read.
         cases.add(new Case("GET", "/api/v1/services", false, Access.PUBLIC, 200, null));
         cases.add(new Case("GET", "/api/v1/services/{serviceId}", false, Access.PUBLIC, 200, null));
-        cases.add(new Case("GET", "/api/v1/services/{serviceId}/professional", false, Access.SIGNED_IN, 200, null));
+        cases.add(new Case("GET", "/api/v1/services/{serviceId}/professional", false, Access.PROFESSIONAL, 200, null));
         cases.add(new Case("GET", api + "/organisations/{organisationId}/services", false, Access.PUBLISHER, 200, null));
         cases.add(new Case("POST", api + "/organisations/{organisationId}/services", false, Access.PUBLISHER, 201,
                 t -> serviceBody(0)));
@@ -378,7 +417,7 @@ class RoleMatrixTest {
         cases.add(new Case("PUT", api + "/organisations/{organisationId}/professional-notes", false, Access.PUBLISHER,
                 204, t -> Map.of("notes", "Matriisi")));
         cases.add(new Case("GET", "/services/{serviceId}", true, Access.PUBLIC, 200, null));
-        cases.add(new Case("GET", "/staff/services/{serviceId}", true, Access.SIGNED_IN, 200, null));
+        cases.add(new Case("GET", "/staff/services/{serviceId}", true, Access.PROFESSIONAL, 200, null));
         // The HSDS 3.0 API: public, read-only.
         cases.add(new Case("GET", "/hsds", false, Access.PUBLIC, 200, null));
         for (String list : List.of("organizations", "services", "locations", "service_at_locations")) {
@@ -592,7 +631,82 @@ class RoleMatrixTest {
         cases.add(new Case("GET", "/staff/reports/surveys/new", true, Access.REPORTS, 200, null));
         cases.add(new Case("POST", "/staff/reports/surveys/new", true, Access.REPORTS, 303,
                 t -> Map.of("title-fi", "Matriisilomake", "q1-fi", "Pärjään")));
+        taskCases(cases);
         return cases;
+    }
+
+    /**
+     * Helping hands. Every task a case needs is made for it: open in Kokkola for {taskId}, claimed by the helper for
+     * {claimedTask}/{claimId}, claimed and confirmed at once for {confirmedTask}/{confirmedClaim}. A part not yet done
+     * answers 409 to its completion and feedback; the point is who gets that far.
+     */
+    private static void taskCases(List<Case> cases) {
+        String api = "/api/v1/tasks";
+        cases.add(new Case("POST", api, false, Access.TASK_HOST, 201,
+                t -> TaskFixtures.task("GAME_PARTNER", TaskFixtures.KOKKOLA, t.organisationId(), null)));
+        cases.add(new Case("GET", api, false, Access.TASK_LIST, 200, null));
+        cases.add(new Case("GET", api + "/open", false, Access.HELPER, 200, null));
+        cases.add(new Case("GET", api + "/figures", false, Access.TASK_FIGURES, 200, null));
+        cases.add(new Case("GET", api + "/{taskId}", false, Access.TASK_READ, 200, null));
+        cases.add(new Case("POST", api + "/{taskId}/cancellation", false, Access.TASK_HOST, 200,
+                t -> Map.of("reason", "Matriisi")));
+        cases.add(new Case("POST", api + "/{taskId}/claims", false, Access.HELPER, 201, null));
+        cases.add(new Case("POST", api + "/{claimedTask}/claims/{claimId}/confirmation", false, Access.TASK_HOST, 200,
+                null));
+        cases.add(new Case("POST", api + "/{claimedTask}/claims/{claimId}/cancellation", false, Access.TASK_READ, 204,
+                t -> Map.of("reason", "Matriisi")));
+        cases.add(new Case("POST", api + "/{confirmedTask}/claims/{confirmedClaim}/no-show", false, Access.TASK_HOST,
+                200, null));
+        cases.add(new Case("POST", api + "/{confirmedTask}/claims/{confirmedClaim}/completion", false,
+                Access.TASK_HOST, 409, t -> Map.of("hours", 1)));
+        cases.add(new Case("POST", api + "/{confirmedTask}/claims/{confirmedClaim}/feedback", false, Access.HELPER,
+                409, t -> Map.of("feedback", "Matriisi")));
+        cases.add(new Case("PUT", api + "/organisations/{organisationId}/{grantKind}/{member}", false, Access.ADMIN,
+                204, null));
+        cases.add(new Case("DELETE", api + "/organisations/{organisationId}/{grantKind}/{member}", false, Access.ADMIN,
+                204, null));
+        String helpers = "/api/v1/helpers";
+        cases.add(new Case("POST", helpers, false, Access.VETTER, 201,
+                t -> Map.of("username", "matriisi-auttaja-" + SEQUENCE.incrementAndGet(), "organisationId",
+                        t.organisationId(), "firstName", "Matti", "birthDate", "1990-01-01")));
+        cases.add(new Case("GET", helpers, false, Access.VETTER, 200, null));
+        cases.add(new Case("GET", helpers + "/me", false, Access.HELPER, 200, null));
+        cases.add(new Case("GET", helpers + "/me/record", false, Access.HELPER, 200, null));
+        cases.add(new Case("POST", helpers + "/{helperId}/guardian-consent", false, Access.VETTER, 200, null));
+        cases.add(new Case("POST", helpers + "/{helperId}/approval", false, Access.VETTER, 200,
+                t -> Map.of("until", LocalDate.now(ZoneId.of("Europe/Helsinki")).plusMonths(6).toString())));
+        cases.add(new Case("POST", helpers + "/{helperId}/withdrawal", false, Access.VETTER, 200,
+                t -> Map.of("reason", "Matriisi")));
+        cases.add(new Case("GET", "/staff/tasks", true, Access.TASK_PAGES, 200, null));
+        cases.add(new Case("GET", "/staff/tasks/{taskId}", true, Access.TASK_READ, 200, null));
+        cases.add(new Case("POST", "/staff/tasks/{taskId}/claim", true, Access.HELPER, 303, t -> Map.of()));
+        cases.add(new Case("POST", "/staff/tasks/{claimedTask}/claims/{claimId}/confirm", true, Access.TASK_HOST, 303,
+                t -> Map.of()));
+        cases.add(new Case("GET", "/staff/tasks/record", true, Access.HELPER, 200, null));
+        cases.add(new Case("POST", "/staff/tasks/{claimedTask}/claims/{claimId}/cancel", true, Access.TASK_READ, 303,
+                t -> Map.of("reason", "Matriisi")));
+        cases.add(new Case("POST", "/staff/tasks/{confirmedTask}/claims/{confirmedClaim}/no-show", true,
+                Access.TASK_HOST, 303, t -> Map.of()));
+        // A task that has not started is not confirmed done, nor does a part not done take feedback: the form is
+        // shown again, answering 400, to those who got that far.
+        cases.add(new Case("POST", "/staff/tasks/{confirmedTask}/claims/{confirmedClaim}/complete", true,
+                Access.TASK_HOST, 400, t -> Map.of("hours", "1")));
+        cases.add(new Case("POST", "/staff/tasks/{confirmedTask}/claims/{confirmedClaim}/feedback", true,
+                Access.HELPER, 400, t -> Map.of("feedback", "Matriisi")));
+        cases.add(new Case("GET", "/staff/tasks/new", true, Access.TASK_HOST, 200, null));
+        cases.add(new Case("GET", "/staff/tasks/figures", true, Access.TASK_FIGURES, 200, null));
+        cases.add(new Case("POST", "/staff/tasks/new", true, Access.TASK_HOST, 303,
+                t -> Map.of("organisationId", String.valueOf(t.organisationId()), "kind", "COMPANY", "date",
+                        LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(1).toString(), "startTime", "14:00",
+                        "durationMinutes", "60", "municipality", "272", "meetingPoint", "Aula", "languages", "fi")));
+    }
+
+    /** A fresh open task of the target's organisation; claimed by the helper (and confirmed at once if trusted). */
+    private static long[] task(Target t, boolean claimed, boolean trusted) {
+        Map<String, Object> body = TaskFixtures.task("COMPANY", TaskFixtures.KOKKOLA, t.organisationId(), null);
+        body.put("trustApproved", trusted);
+        long task = TaskFixtures.post("admin", body).getLong("id");
+        return new long[] { task, claimed ? TaskFixtures.claim("helper", task) : 0 };
     }
 
     private static int expected(Case c, Who who) {
@@ -617,6 +731,15 @@ class RoleMatrixTest {
             case CASE_PLAN -> who == Who.NURSE || who == Who.LINK_PERSON;
             case REPORTS -> who == Who.ANALYST || who == Who.COORDINATOR;
             case CORRECTION -> who == Who.NURSE || who == Who.COORDINATOR;
+            case PROFESSIONAL -> who != Who.ANONYMOUS && who != Who.HOST && who != Who.HELPER && who != Who.VETTER;
+            case TASK_HOST -> who == Who.HOST || who == Who.ADMIN;
+            case TASK_LIST -> who == Who.HOST || who == Who.LINK_PERSON || who == Who.ADMIN;
+            case TASK_READ -> who == Who.HOST || who == Who.HELPER || who == Who.ADMIN;
+            case HELPER -> who == Who.HELPER;
+            case VETTER -> who == Who.VETTER || who == Who.ADMIN;
+            case TASK_PAGES -> who == Who.HOST || who == Who.LINK_PERSON || who == Who.HELPER || who == Who.VETTER
+                    || who == Who.ADMIN;
+            case TASK_FIGURES -> who == Who.HOST || who == Who.COORDINATOR || who == Who.ANALYST || who == Who.ADMIN;
         };
         if (allowed) {
             return c.ok();
@@ -686,6 +809,13 @@ class RoleMatrixTest {
         long requestId = template.contains("{requestId}") && who == Who.ADMIN ? freshRequest() : 1;
         long assignedReferral = template.contains("{assignedReferral}") ? referralFor(false) : 0;
         long acceptedReferral = template.contains("{acceptedReferral}") ? referralFor(true) : 0;
+        long[] task = template.contains("{taskId}") ? task(t, false, false)
+                : template.contains("{claimedTask}") ? task(t, true, false)
+                        : template.contains("{confirmedTask}") ? task(t, true, true) : new long[2];
+        long helperId = template.contains("{helperId}")
+                ? TaskFixtures.register("matriisi-auttaja-" + SEQUENCE.incrementAndGet(), "Matti",
+                        LocalDate.of(1990, 1, 1), TaskFixtures.KOKKOLA, false, t.organisationId())
+                : 0;
         return template.replace("{organisationId}", String.valueOf(t.organisationId()))
                 .replace("{activityId}", String.valueOf(t.activityId()))
                 .replace("{publishedId}", String.valueOf(t.publishedId()))
@@ -700,6 +830,13 @@ class RoleMatrixTest {
                 .replace("{assignedReferral}", String.valueOf(assignedReferral))
                 .replace("{acceptedReferral}", String.valueOf(acceptedReferral))
                 .replace("{member}", "matriisi-jasen")
+                .replace("{taskId}", String.valueOf(task[0]))
+                .replace("{claimedTask}", String.valueOf(task[0]))
+                .replace("{confirmedTask}", String.valueOf(task[0]))
+                .replace("{claimId}", String.valueOf(task[1]))
+                .replace("{confirmedClaim}", String.valueOf(task[1]))
+                .replace("{grantKind}", "hosts")
+                .replace("{helperId}", String.valueOf(helperId))
                 .replace("{unknownPlace}", "999999999")
                 .replace("{unknownCode}", "ZZZZZZZZZZ")
                 .replace("{selfReportRound}", "START")

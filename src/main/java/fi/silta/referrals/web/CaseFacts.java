@@ -99,6 +99,7 @@ record CaseFacts(String statusLine, String sent, String writtenBy, String assign
                     : text.history_not_attended(who);
             case CONSENT -> consent(text, who, e.detail());
             case ASSIGNMENT_ENDED -> text.history_assignment_ended(who);
+            case ACCOMPANIED -> text.history_accompanied(who, String.valueOf(e.detail()));
         };
     }
 

@@ -359,6 +359,8 @@ public interface ReferralMessages {
 
     String history_assignment_ended(String who);
 
+    String history_accompanied(String who, String helper);
+
     String role_system();
 
     String history_reason(String reason);
