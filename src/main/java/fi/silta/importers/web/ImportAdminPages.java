@@ -56,7 +56,7 @@ class ImportAdminPages {
     }
 
     record SourcePage(SourceView source, String details, List<RunLine> runs, RunView latest, RunLine latestLine,
-            String notice, String problem, List<FailureLine> failures, Done done) {
+            String notice, String problem, List<FailureLine> failures, Done done, SourceFormView form) {
     }
 
     /** A refused record: its id in the feed, what is wrong in words, the importer's own sentence and an excerpt. */
@@ -68,6 +68,8 @@ class ImportAdminPages {
         static native TemplateInstance sources(Chrome chrome, List<SourceLine> sources);
 
         static native TemplateInstance source(Chrome chrome, SourcePage page, boolean refresh);
+
+        static native TemplateInstance newSource(Chrome chrome, SourceFormView form);
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm.ss")
@@ -79,14 +81,16 @@ class ImportAdminPages {
     private final SourceService sources;
     private final RunLauncher launcher;
     private final Validator validator;
+    private final SourceEditing editing;
 
     ImportAdminPages(PageContext page, CurrentUser user, SourceService sources, RunLauncher launcher,
-            Validator validator) {
+            Validator validator, SourceEditing editing) {
         this.page = page;
         this.user = user;
         this.sources = sources;
         this.launcher = launcher;
         this.validator = validator;
+        this.editing = editing;
     }
 
     @GET
@@ -98,9 +102,43 @@ class ImportAdminPages {
     }
 
     @GET
+    @Path("new")
+    public TemplateInstance newSource() {
+        return Templates.newSource(page.staffChrome(text().source_new_title()), editing.blank())
+                .setLocale(page.locale());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam SourceForm form) {
+        SourceEditing.Outcome outcome = editing.create(form);
+        if (outcome.stored() != null) {
+            return Done.CREATED.redirect("/staff/admin/sources/" + outcome.stored());
+        }
+        return Response.status(400).entity(Templates.newSource(page.staffChrome(text().source_new_title()),
+                outcome.again()).setLocale(page.locale())).build();
+    }
+
+    @GET
     @Path("{name}")
     public TemplateInstance source(@PathParam("name") String name, @QueryParam(Done.PARAMETER) String done) {
-        return sourcePage(name, null, Done.of(done).orElse(null));
+        return sourcePage(name, null, Done.of(done).orElse(null), null);
+    }
+
+    @POST
+    @Path("{name}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("name") String name, @BeanParam SourceForm form) {
+        SourceView current = sources.get(name);
+        if (current.declared()) {
+            // The configuration owns a declared source; the page offers no form for it.
+            throw ProblemException.conflict("Source " + name + " is declared in the configuration; change it there");
+        }
+        SourceEditing.Outcome outcome = editing.update(current, form);
+        if (outcome.stored() != null) {
+            return Done.SAVED.redirect("/staff/admin/sources/" + name + "#edit");
+        }
+        return Response.status(400).entity(sourcePage(name, null, null, outcome.again())).build();
     }
 
     @POST
@@ -118,12 +156,12 @@ class ImportAdminPages {
             if (e.status() != 409) {
                 throw e;
             }
-            return Response.status(409).entity(sourcePage(name, text().run_already_running(), null)).build();
+            return Response.status(409).entity(sourcePage(name, text().run_already_running(), null, null)).build();
         }
         return Done.STARTED.redirect("/staff/admin/sources/" + name);
     }
 
-    private TemplateInstance sourcePage(String name, String notice, Done done) {
+    private TemplateInstance sourcePage(String name, String notice, Done done, SourceFormView refused) {
         ImportMessages text = text();
         SourceView source = sources.get(name);
         List<RunSummary> runs = sources.runs(name, 1, RUNS_SHOWN).items();
@@ -138,7 +176,8 @@ class ImportAdminPages {
                         text.record_problem(ImportWords.record(error.reason())), error.reason(), error.excerpt()))
                         .toList();
         SourcePage view = new SourcePage(source, details, runs.stream().map(this::line).toList(), latest,
-                latestLine, notice, problem, failures, done);
+                latestLine, notice, problem, failures, done,
+                source.declared() ? null : refused != null ? refused : editing.of(source));
         boolean refresh = latestLine != null && latestLine.running();
         return Templates.source(page.staffChrome(source.name()), view, refresh).setLocale(page.locale());
     }
