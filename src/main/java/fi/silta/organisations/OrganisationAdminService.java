@@ -110,6 +110,12 @@ public class OrganisationAdminService {
                 requests.withStatus(status, page, size).stream().map(r -> mapper.view(r, language)).toList());
     }
 
+    /** Every request with the given status (null: every request), oldest first, for the admin's list to filter. */
+    @Transactional
+    public List<OrganisationRequestView> allRequests(RequestStatus status, Language language) {
+        return requests.all(status).stream().map(r -> mapper.view(r, language)).toList();
+    }
+
     /** One request still waiting for a decision, if there is such. */
     @Transactional
     public Optional<OrganisationRequestView> pending(long id, Language language) {

@@ -26,6 +26,8 @@ import io.quarkus.qute.TemplateInstance;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
 import fi.silta.common.web.Done;
+import fi.silta.common.web.ListPage;
+import fi.silta.common.web.Option;
 import fi.silta.common.web.PageContext;
 import fi.silta.importers.RunLauncher;
 import fi.silta.importers.RunStatus;
@@ -55,6 +57,10 @@ class ImportAdminPages {
     record SourceLine(SourceView source, String type, RunLine lastRun) {
     }
 
+    /** The list's choices: which sources and which order, each with its words and whether it is the one shown. */
+    record SourceChoices(List<Option> shows, List<Option> sorts) {
+    }
+
     record SourcePage(SourceView source, String details, List<RunLine> runs, RunView latest, RunLine latestLine,
             String notice, String problem, List<FailureLine> failures, Done done, SourceFormView form) {
     }
@@ -65,7 +71,8 @@ class ImportAdminPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sources(Chrome chrome, List<SourceLine> sources);
+        static native TemplateInstance sources(Chrome chrome, ListPage<SourceLine> sources, SourceFilter filter,
+                SourceChoices choices);
 
         static native TemplateInstance source(Chrome chrome, SourcePage page, boolean refresh);
 
@@ -93,12 +100,26 @@ class ImportAdminPages {
         this.editing = editing;
     }
 
+    /** Every source with its last run, a page at a time, filtered, searched and sorted as the address says. */
     @GET
-    public TemplateInstance sources() {
+    public TemplateInstance sources(@QueryParam("show") String show, @QueryParam("q") String search,
+            @QueryParam("sort") String sort, @QueryParam("page") String pageNumber) {
         ImportMessages text = text();
-        List<SourceLine> lines = sources.list().stream().map(s -> new SourceLine(s, text.source_type(s.type()),
-                s.lastRun() == null ? null : line(s.lastRun()))).toList();
-        return Templates.sources(page.staffChrome(text.sources_title()), lines).setLocale(page.locale());
+        SourceFilter filter = SourceFilter.of(show, search, sort, pageNumber);
+        List<SourceLine> lines = filter.apply(sources.list()).stream().map(s -> new SourceLine(s,
+                text.source_type(s.type()), s.lastRun() == null ? null : line(s.lastRun()))).toList();
+        ListPage<SourceLine> shown = ListPage.of(lines, filter.page(), SourceFilter.PAGE_SIZE, "/staff/admin/sources",
+                filter.query());
+        List<Option> shows = List.of(new Option("all", text.sources_show_all(), filter.show() == SourceFilter.Show.ALL),
+                new Option("enabled", text.sources_show_enabled(), filter.show() == SourceFilter.Show.ENABLED),
+                new Option("disabled", text.sources_show_disabled(), filter.show() == SourceFilter.Show.DISABLED),
+                new Option("failing", text.sources_show_failing(), filter.show() == SourceFilter.Show.FAILING));
+        List<Option> sorts = List.of(new Option("name", text.sources_sort_name(), filter.sort() == SourceFilter.Sort.NAME),
+                new Option("last-run", text.sources_sort_last_run(), filter.sort() == SourceFilter.Sort.LAST_RUN),
+                new Option("activities", text.sources_sort_activities(),
+                        filter.sort() == SourceFilter.Sort.ACTIVITIES));
+        return Templates.sources(page.staffChrome(text.sources_title()), shown, filter,
+                new SourceChoices(shows, sorts)).setLocale(page.locale());
     }
 
     @GET

@@ -142,4 +142,30 @@ public interface ImportMessages {
     String source_error_url();
 
     String source_error_hours(int max);
+
+    // The source list's filters.
+
+    String sources_filter_title();
+
+    String sources_filter_show();
+
+    String sources_filter_search();
+
+    String sources_show_all();
+
+    String sources_show_enabled();
+
+    String sources_show_disabled();
+
+    String sources_show_failing();
+
+    String sources_sort_name();
+
+    String sources_sort_last_run();
+
+    String sources_sort_activities();
+
+    String sources_count(int total);
+
+    String sources_paging();
 }
