@@ -45,7 +45,8 @@ public record ListPage<T>(List<T> rows, int total, int page, int pages, String p
         List<String> parts = new ArrayList<>();
         query.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
-                parts.add(name + "=" + QueryStrings.encode(value));
+                // A space as %20: a query parameter is not form data, and "+" would be read as a plus.
+                parts.add(name + "=" + QueryStrings.encode(value).replace("+", "%20"));
             }
         });
         return parts.isEmpty() ? path : path + "?" + String.join("&", parts);
