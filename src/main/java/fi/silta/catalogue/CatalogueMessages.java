@@ -56,6 +56,8 @@ public interface CatalogueMessages {
 
     String activity_calendar();
 
+    String activity_calendar_subscribe();
+
     String activity_print();
 
     String activity_easy_read();

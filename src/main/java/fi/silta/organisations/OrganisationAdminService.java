@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,10 +57,11 @@ public class OrganisationAdminService {
     private final CurrentUser user;
     private final Clock clock;
     private final OrganisationsConfig config;
+    private final Event<JoinInvitations.Approved> approvals;
 
     OrganisationAdminService(OrganisationRequestRepository requests, OrganisationRepository organisations,
             MunicipalityRepository municipalities, ReferenceNames names, OrganisationMapper mapper, AuditLog audit,
-            CurrentUser user, Clock clock, OrganisationsConfig config) {
+            CurrentUser user, Clock clock, OrganisationsConfig config, Event<JoinInvitations.Approved> approvals) {
         this.requests = requests;
         this.organisations = organisations;
         this.municipalities = municipalities;
@@ -69,6 +71,7 @@ public class OrganisationAdminService {
         this.user = user;
         this.clock = clock;
         this.config = config;
+        this.approvals = approvals;
     }
 
     // Requests
@@ -108,6 +111,12 @@ public class OrganisationAdminService {
     public RequestPage requests(RequestStatus status, int page, int size, Language language) {
         return new RequestPage(requests.countWithStatus(status), page, size,
                 requests.withStatus(status, page, size).stream().map(r -> mapper.view(r, language)).toList());
+    }
+
+    /** Every request with the given status (null: every request), oldest first, for the admin's list to filter. */
+    @Transactional
+    public List<OrganisationRequestView> allRequests(RequestStatus status, Language language) {
+        return requests.all(status).stream().map(r -> mapper.view(r, language)).toList();
     }
 
     /** One request still waiting for a decision, if there is such. */
@@ -184,6 +193,9 @@ public class OrganisationAdminService {
         audit.record(Trail.CHANGES,
                 AuditEntry.of(user.username(), user.actingAs(Role.ADMIN), "create", ORGANISATION, organisation.id())
                         .organisation(organisation.id()).details("from request " + id));
+        // The requester hears of it once the approval is committed, in the language they wrote in.
+        approvals.fire(new JoinInvitations.Approved(id, request.contactEmail(), request.contactName(),
+                request.name(), request.language()));
         return mapper.view(request, language);
     }
 

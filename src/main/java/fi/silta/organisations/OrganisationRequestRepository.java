@@ -15,6 +15,11 @@ public class OrganisationRequestRepository implements PanacheRepository<Organisa
         return find("status = ?1 order by createdAt, id", status).page(page, size).list();
     }
 
+    /** Every request with the given status (null: every request), oldest first. */
+    public List<OrganisationRequest> all(RequestStatus status) {
+        return status == null ? list("order by createdAt, id") : list("status = ?1 order by createdAt, id", status);
+    }
+
     public long countWithStatus(RequestStatus status) {
         return count("status = ?1", status);
     }

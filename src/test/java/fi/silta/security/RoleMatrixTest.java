@@ -483,6 +483,13 @@ class RoleMatrixTest {
         cases.add(new Case("GET", "/staff/admin/sources", true, Access.ADMIN, 200, null));
         cases.add(new Case("GET", "/staff/admin/sources/{source}", true, Access.ADMIN, 200, null));
         cases.add(new Case("POST", "/staff/admin/sources/{freshSource}/runs", true, Access.ADMIN, 303, t -> Map.of()));
+        // Adding and changing sources on the admin's page.
+        cases.add(new Case("GET", "/staff/admin/sources/new", true, Access.ADMIN, 200, null));
+        cases.add(new Case("POST", "/staff/admin/sources", true, Access.ADMIN, 303,
+                t -> Map.of("name", "matriisi-sivu-" + SEQUENCE.incrementAndGet(), "type", "ICS", "url",
+                        "https://example.org/kalenteri.ics", "hours", "6")));
+        cases.add(new Case("POST", "/staff/admin/sources/{freshSource}", true, Access.ADMIN, 303,
+                t -> Map.of("type", "CSV", "url", "https://example.org/taulukko.csv", "hours", "12")));
         cases.add(new Case("GET", "/staff/admin/requests", true, Access.ADMIN, 200, null));
         cases.add(new Case("POST", "/staff/admin/requests/{requestId}/approve", true, Access.ADMIN, 303,
                 t -> Map.of()));

@@ -27,6 +27,7 @@ import io.quarkus.qute.TemplateInstance;
 
 import fi.silta.catalogue.AccessibilityFeature;
 import fi.silta.catalogue.ActivityMapper;
+import fi.silta.catalogue.CalendarExport;
 import fi.silta.catalogue.CatalogueMessages;
 import fi.silta.catalogue.CatalogueService;
 import fi.silta.catalogue.Schedule;
@@ -53,7 +54,7 @@ class ActivityPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance activity(Chrome chrome, ActivityView activity, String backHref,
-                PlainView plain);
+                PlainView plain, String subscribeHref);
 
         static native TemplateInstance organisation(Chrome chrome, OrganisationView organisation);
 
@@ -64,10 +65,12 @@ class ActivityPages {
     private static final Pattern SEARCH_QUERY = Pattern.compile("[A-Za-z0-9%=&._~+-]*");
 
     private final CatalogueService catalogue;
+    private final CalendarExport calendar;
     private final PageContext context;
 
-    ActivityPages(CatalogueService catalogue, PageContext context) {
+    ActivityPages(CatalogueService catalogue, CalendarExport calendar, PageContext context) {
         this.catalogue = catalogue;
+        this.calendar = calendar;
         this.context = context;
     }
 
@@ -85,7 +88,7 @@ class ActivityPages {
         boolean plain = "true".equals(selko);
         return page(Response.ok(), Templates.activity(chrome,
                 view(detail, context.language(), context.messages(CatalogueMessages.class)), backHref(search, plain),
-                plain(detail, search, plain)));
+                plain(detail, search, plain), calendar.subscription(detail.id(), context.language())));
     }
 
     /** The easy-read texts when the resident has switched to them, and the link that switches. */

@@ -22,7 +22,7 @@ public final class ActivityPreview {
 
     public static TemplateInstance page(Chrome chrome, ActivityDetail detail, Language language) {
         return ActivityPages.Templates.activity(chrome, ActivityPages.view(detail, language, messages(language)),
-                "/?lang=" + language.code(), new PlainView(false, null, null, language.code(), null, false))
+                "/?lang=" + language.code(), new PlainView(false, null, null, language.code(), null, false), null)
                 .setLocale(language.locale());
     }
 

@@ -109,4 +109,21 @@ public interface PageMessages {
 
     // Refusals that fit the admin.
     String error_forbidden_admin_text();
+
+    // Paged, filtered staff lists.
+    String paging_previous();
+
+    String paging_next();
+
+    String paging_page(int page, int pages);
+
+    String list_filter_any();
+
+    String list_filter_apply();
+
+    String list_filter_clear();
+
+    String list_sort();
+
+    String list_search();
 }

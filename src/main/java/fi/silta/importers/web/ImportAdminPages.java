@@ -26,6 +26,8 @@ import io.quarkus.qute.TemplateInstance;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
 import fi.silta.common.web.Done;
+import fi.silta.common.web.ListPage;
+import fi.silta.common.web.Option;
 import fi.silta.common.web.PageContext;
 import fi.silta.importers.RunLauncher;
 import fi.silta.importers.RunStatus;
@@ -55,8 +57,12 @@ class ImportAdminPages {
     record SourceLine(SourceView source, String type, RunLine lastRun) {
     }
 
+    /** The list's choices: which sources and which order, each with its words and whether it is the one shown. */
+    record SourceChoices(List<Option> shows, List<Option> sorts) {
+    }
+
     record SourcePage(SourceView source, String details, List<RunLine> runs, RunView latest, RunLine latestLine,
-            String notice, String problem, List<FailureLine> failures, Done done) {
+            String notice, String problem, List<FailureLine> failures, Done done, SourceFormView form) {
     }
 
     /** A refused record: its id in the feed, what is wrong in words, the importer's own sentence and an excerpt. */
@@ -65,9 +71,12 @@ class ImportAdminPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sources(Chrome chrome, List<SourceLine> sources);
+        static native TemplateInstance sources(Chrome chrome, ListPage<SourceLine> sources, SourceFilter filter,
+                SourceChoices choices);
 
         static native TemplateInstance source(Chrome chrome, SourcePage page, boolean refresh);
+
+        static native TemplateInstance newSource(Chrome chrome, SourceFormView form);
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm.ss")
@@ -79,28 +88,78 @@ class ImportAdminPages {
     private final SourceService sources;
     private final RunLauncher launcher;
     private final Validator validator;
+    private final SourceEditing editing;
 
     ImportAdminPages(PageContext page, CurrentUser user, SourceService sources, RunLauncher launcher,
-            Validator validator) {
+            Validator validator, SourceEditing editing) {
         this.page = page;
         this.user = user;
         this.sources = sources;
         this.launcher = launcher;
         this.validator = validator;
+        this.editing = editing;
+    }
+
+    /** Every source with its last run, a page at a time, filtered, searched and sorted as the address says. */
+    @GET
+    public TemplateInstance sources(@QueryParam("show") String show, @QueryParam("q") String search,
+            @QueryParam("sort") String sort, @QueryParam("page") String pageNumber) {
+        ImportMessages text = text();
+        SourceFilter filter = SourceFilter.of(show, search, sort, pageNumber);
+        List<SourceLine> lines = filter.apply(sources.list()).stream().map(s -> new SourceLine(s,
+                text.source_type(s.type()), s.lastRun() == null ? null : line(s.lastRun()))).toList();
+        ListPage<SourceLine> shown = ListPage.of(lines, filter.page(), SourceFilter.PAGE_SIZE, "/staff/admin/sources",
+                filter.query());
+        List<Option> shows = List.of(new Option("all", text.sources_show_all(), filter.show() == SourceFilter.Show.ALL),
+                new Option("enabled", text.sources_show_enabled(), filter.show() == SourceFilter.Show.ENABLED),
+                new Option("disabled", text.sources_show_disabled(), filter.show() == SourceFilter.Show.DISABLED),
+                new Option("failing", text.sources_show_failing(), filter.show() == SourceFilter.Show.FAILING));
+        List<Option> sorts = List.of(new Option("name", text.sources_sort_name(), filter.sort() == SourceFilter.Sort.NAME),
+                new Option("last-run", text.sources_sort_last_run(), filter.sort() == SourceFilter.Sort.LAST_RUN),
+                new Option("activities", text.sources_sort_activities(),
+                        filter.sort() == SourceFilter.Sort.ACTIVITIES));
+        return Templates.sources(page.staffChrome(text.sources_title()), shown, filter,
+                new SourceChoices(shows, sorts)).setLocale(page.locale());
     }
 
     @GET
-    public TemplateInstance sources() {
-        ImportMessages text = text();
-        List<SourceLine> lines = sources.list().stream().map(s -> new SourceLine(s, text.source_type(s.type()),
-                s.lastRun() == null ? null : line(s.lastRun()))).toList();
-        return Templates.sources(page.staffChrome(text.sources_title()), lines).setLocale(page.locale());
+    @Path("new")
+    public TemplateInstance newSource() {
+        return Templates.newSource(page.staffChrome(text().source_new_title()), editing.blank())
+                .setLocale(page.locale());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam SourceForm form) {
+        SourceEditing.Outcome outcome = editing.create(form);
+        if (outcome.stored() != null) {
+            return Done.CREATED.redirect("/staff/admin/sources/" + outcome.stored());
+        }
+        return Response.status(400).entity(Templates.newSource(page.staffChrome(text().source_new_title()),
+                outcome.again()).setLocale(page.locale())).build();
     }
 
     @GET
     @Path("{name}")
     public TemplateInstance source(@PathParam("name") String name, @QueryParam(Done.PARAMETER) String done) {
-        return sourcePage(name, null, Done.of(done).orElse(null));
+        return sourcePage(name, null, Done.of(done).orElse(null), null);
+    }
+
+    @POST
+    @Path("{name}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("name") String name, @BeanParam SourceForm form) {
+        SourceView current = sources.get(name);
+        if (current.declared()) {
+            // The configuration owns a declared source; the page offers no form for it.
+            throw ProblemException.conflict("Source " + name + " is declared in the configuration; change it there");
+        }
+        SourceEditing.Outcome outcome = editing.update(current, form);
+        if (outcome.stored() != null) {
+            return Done.SAVED.redirect("/staff/admin/sources/" + name + "#edit");
+        }
+        return Response.status(400).entity(sourcePage(name, null, null, outcome.again())).build();
     }
 
     @POST
@@ -118,12 +177,12 @@ class ImportAdminPages {
             if (e.status() != 409) {
                 throw e;
             }
-            return Response.status(409).entity(sourcePage(name, text().run_already_running(), null)).build();
+            return Response.status(409).entity(sourcePage(name, text().run_already_running(), null, null)).build();
         }
         return Done.STARTED.redirect("/staff/admin/sources/" + name);
     }
 
-    private TemplateInstance sourcePage(String name, String notice, Done done) {
+    private TemplateInstance sourcePage(String name, String notice, Done done, SourceFormView refused) {
         ImportMessages text = text();
         SourceView source = sources.get(name);
         List<RunSummary> runs = sources.runs(name, 1, RUNS_SHOWN).items();
@@ -138,7 +197,8 @@ class ImportAdminPages {
                         text.record_problem(ImportWords.record(error.reason())), error.reason(), error.excerpt()))
                         .toList();
         SourcePage view = new SourcePage(source, details, runs.stream().map(this::line).toList(), latest,
-                latestLine, notice, problem, failures, done);
+                latestLine, notice, problem, failures, done,
+                source.declared() ? null : refused != null ? refused : editing.of(source));
         boolean refresh = latestLine != null && latestLine.running();
         return Templates.source(page.staffChrome(source.name()), view, refresh).setLocale(page.locale());
     }

@@ -106,4 +106,66 @@ public interface ImportMessages {
     String home_failed_heading();
 
     String home_failed_count(long count);
+
+    // Adding and changing sources.
+
+    String source_add();
+
+    String source_new_title();
+
+    String source_new_hint();
+
+    String source_edit_title();
+
+    String source_create();
+
+    String source_save();
+
+    String field_name();
+
+    String field_name_hint();
+
+    String field_type();
+
+    String field_url();
+
+    String field_hours();
+
+    String field_enabled();
+
+    String source_error_name();
+
+    String source_error_name_reserved();
+
+    String source_error_name_taken();
+
+    String source_error_url();
+
+    String source_error_hours(int max);
+
+    // The source list's filters.
+
+    String sources_filter_title();
+
+    String sources_filter_show();
+
+    String sources_filter_search();
+
+    String sources_show_all();
+
+    String sources_show_enabled();
+
+    String sources_show_disabled();
+
+    String sources_show_failing();
+
+    String sources_sort_name();
+
+    String sources_sort_last_run();
+
+    String sources_sort_activities();
+
+    String sources_count(int total);
+
+    String sources_paging();
 }

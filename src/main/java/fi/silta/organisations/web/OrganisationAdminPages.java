@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,8 @@ import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
 import fi.silta.common.web.Done;
 import fi.silta.common.web.FormErrors;
+import fi.silta.common.web.ListPage;
+import fi.silta.common.web.Option;
 import fi.silta.common.web.PageContext;
 import fi.silta.common.web.PageMessages;
 import fi.silta.organisations.OrganisationAdminService;
@@ -35,7 +38,6 @@ import fi.silta.organisations.OrganisationProfileService;
 import fi.silta.organisations.RequestStatus;
 import fi.silta.organisations.api.OrganisationRequestView;
 import fi.silta.organisations.api.OrganisationSummary;
-import fi.silta.organisations.api.RequestPage;
 import fi.silta.organisations.api.Username;
 import fi.silta.security.Role;
 
@@ -53,14 +55,11 @@ class OrganisationAdminPages {
      * reason and the message beside it.
      */
     record RequestLine(OrganisationRequestView request, String type, String status, String received,
-            String decided, String reason, String reasonError) {
+            String decided, String reason, String reasonError, boolean pending) {
     }
 
-    /**
-     * Where the page of waiting requests is among them all: its number (from 1), how many pages, and the
-     * addresses of the pages before and after, if any.
-     */
-    record Paging(int number, long pages, long total, String newer, String older) {
+    /** The list's choices: statuses and orders, each with its words and whether it is the one shown. */
+    record RequestChoices(List<Option> statuses, List<Option> sorts) {
     }
 
     /** The request an organisation was just created from: the decision in words and who asked. */
@@ -75,8 +74,8 @@ class OrganisationAdminPages {
     static class Templates {
         static native TemplateInstance home(Chrome chrome);
 
-        static native TemplateInstance requests(Chrome chrome, List<RequestLine> pending, Paging paging,
-                List<RequestLine> decided, String notice, Done done);
+        static native TemplateInstance requests(Chrome chrome, ListPage<RequestLine> shown, RequestFilter filter,
+                RequestChoices choices, List<RequestLine> decided, String notice, Done done);
 
         static native TemplateInstance organisations(Chrome chrome, String query,
                 List<OrganisationSummary> organisations);
@@ -110,12 +109,17 @@ class OrganisationAdminPages {
 
     // Requests to join
 
-    /** The requests waiting for a decision, a page at a time, the longest waiting first. */
+    /**
+     * The requests, a page at a time: those waiting for a decision, the longest waiting first, unless the admin
+     * chose another status, a search or another order.
+     */
     @GET
     @Path("requests")
-    public TemplateInstance requests(@QueryParam("page") String pageNumber, @QueryParam(Done.PARAMETER) String done) {
-        int number = pageNumber != null && pageNumber.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(pageNumber) : 1;
-        return requestsPage(number, null, null, Done.of(done).orElse(null));
+    public TemplateInstance requests(@QueryParam("status") String status, @QueryParam("q") String search,
+            @QueryParam("sort") String sort, @QueryParam("page") String pageNumber,
+            @QueryParam(Done.PARAMETER) String done) {
+        return requestsPage(RequestFilter.of(status, search, sort, pageNumber), null, null,
+                Done.of(done).orElse(null));
     }
 
     @POST
@@ -129,7 +133,8 @@ class OrganisationAdminPages {
             if (e.status() != 409) {
                 throw e;
             }
-            return Response.status(409).entity(requestsPage(1, text().request_conflict(), null, null)).build();
+            return Response.status(409).entity(requestsPage(RequestFilter.waiting(), text().request_conflict(), null, null))
+                    .build();
         }
         // The admin lands on the new organisation, where the next step (adding its first publisher) is.
         return Done.APPROVED.redirect("/staff/admin/organisations/" + approved.organisationId() + "?request=" + id);
@@ -142,7 +147,7 @@ class OrganisationAdminPages {
         Map<String, String> errors = FormErrors.of(validator.validate(form), msg());
         if (!errors.isEmpty()) {
             Rejection rejection = new Rejection(id, form.reason, errors.get("reason"));
-            return Response.status(400).entity(requestsPage(1, null, rejection, null)).build();
+            return Response.status(400).entity(requestsPage(RequestFilter.waiting(), null, rejection, null)).build();
         }
         try {
             organisations.reject(id, form.input(), page.language());
@@ -150,27 +155,43 @@ class OrganisationAdminPages {
             if (e.status() != 409) {
                 throw e;
             }
-            return Response.status(409).entity(requestsPage(1, text().request_conflict(), null, null)).build();
+            return Response.status(409).entity(requestsPage(RequestFilter.waiting(), text().request_conflict(), null, null))
+                    .build();
         }
         return Done.REJECTED.redirect("/staff/admin/requests");
     }
 
-    private TemplateInstance requestsPage(int number, String notice, Rejection rejection, Done done) {
-        RequestPage waiting = organisations.requests(RequestStatus.PENDING, number - 1, REQUESTS_SHOWN,
-                page.language());
-        List<OrganisationRequestView> shown = new ArrayList<>(waiting.items());
+    private TemplateInstance requestsPage(RequestFilter filter, String notice, Rejection rejection, Done done) {
+        List<OrganisationRequestView> matching = new ArrayList<>(
+                filter.apply(organisations.allRequests(filter.status(), page.language())));
         // A refused rejection is shown with its message although the request is on another page of the queue.
-        if (rejection != null && shown.stream().noneMatch(request -> request.id() == rejection.requestId())) {
-            organisations.pending(rejection.requestId(), page.language()).ifPresent(request -> shown.add(0, request));
+        if (rejection != null) {
+            organisations.pending(rejection.requestId(), page.language()).ifPresent(request -> {
+                matching.removeIf(r -> r.id() == request.id());
+                matching.add(0, request);
+            });
         }
-        List<RequestLine> pending = shown.stream().map(request -> requestLine(request, rejection)).toList();
-        Paging paging = new Paging(number, waiting.pages(), waiting.total(),
-                number > 1 ? "/staff/admin/requests?page=" + (number - 1) : null,
-                number < waiting.pages() ? "/staff/admin/requests?page=" + (number + 1) : null);
+        ListPage<RequestLine> shown = ListPage.of(matching.stream().map(r -> requestLine(r, rejection)).toList(),
+                filter.page(), REQUESTS_SHOWN, "/staff/admin/requests", filter.query());
         List<RequestLine> decided = organisations.latestDecided(DECIDED_SHOWN, page.language()).stream()
                 .map(request -> requestLine(request, null)).toList();
-        return Templates.requests(page.staffChrome(text().requests_title()), pending, paging, decided, notice, done)
-                .setLocale(page.locale());
+        return Templates.requests(page.staffChrome(text().requests_title()), shown, filter, choices(filter), decided,
+                notice, done).setLocale(page.locale());
+    }
+
+    private RequestChoices choices(RequestFilter filter) {
+        OrganisationMessages text = text();
+        List<Option> statuses = new ArrayList<>();
+        for (RequestStatus status : RequestStatus.values()) {
+            statuses.add(new Option(status.name().toLowerCase(Locale.ROOT), text.request_status(status),
+                    status == filter.status()));
+        }
+        statuses.add(new Option(RequestFilter.ALL, msg().list_filter_any(), filter.status() == null));
+        List<Option> sorts = List.of(
+                new Option("oldest", text.requests_sort_oldest(), filter.sort() == RequestFilter.Sort.OLDEST),
+                new Option("newest", text.requests_sort_newest(), filter.sort() == RequestFilter.Sort.NEWEST),
+                new Option("name", text.requests_sort_name(), filter.sort() == RequestFilter.Sort.NAME));
+        return new RequestChoices(statuses, sorts);
     }
 
     private RequestLine requestLine(OrganisationRequestView request, Rejection rejection) {
@@ -181,7 +202,7 @@ class OrganisationAdminPages {
                         request.decidedByShown());
         return new RequestLine(request, text.type(request.type()), text.request_status(request.status()),
                 when(request.createdAt()), decided, refused ? rejection.reason() : null,
-                refused ? rejection.error() : null);
+                refused ? rejection.error() : null, request.status() == RequestStatus.PENDING);
     }
 
     // Organisations and their publishers

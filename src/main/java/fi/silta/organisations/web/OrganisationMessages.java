@@ -95,13 +95,7 @@ public interface OrganisationMessages {
 
     String requests_none();
 
-    String requests_waiting(long total);
-
-    String requests_page(int number, long pages);
-
-    String requests_newer();
-
-    String requests_older();
+    String requests_waiting(int total);
 
     String requests_paging();
 
@@ -192,4 +186,20 @@ public interface OrganisationMessages {
     String postal_code_needed();
 
     String details_save();
+
+    // The request list's filters.
+
+    String requests_filter_title();
+
+    String requests_filter_status();
+
+    String requests_filter_search();
+
+    String requests_count(int total);
+
+    String requests_sort_oldest();
+
+    String requests_sort_newest();
+
+    String requests_sort_name();
 }
