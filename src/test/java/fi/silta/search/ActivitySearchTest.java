@@ -61,7 +61,7 @@ class ActivitySearchTest {
     void synonymsFindEachOtherAlsoInsideCompounds() {
         long plain = fixtures.activity(ActivitySpec.titled("Jumppa eläkeläisille"));
         long compound = fixtures.activity(ActivitySpec.titled("Tuolijumppaa palvelutalolla"));
-        given().queryParam("q", "voimistelu").when().get("/api/v1/activities")
+        given().queryParam("q", "voimistelu").queryParam("size", 100).when().get("/api/v1/activities")
                 .then().statusCode(200).body("items.id", hasItems((int) plain, (int) compound));
     }
 

@@ -33,6 +33,8 @@ class JoinRequestListTest {
         for (int i = 0; i < 22; i++) {
             made.add(request(String.format("Sivutettava %02d", i)));
         }
+        made.add(request("Lajittelu Öljymäki"));
+        made.add(request("Lajittelu Aalto"));
         long refused = request("Aakkosellinen torjuttu");
         given().auth().oauth2(admin).contentType("application/json").body(Map.of("reason", "Ei toimintaa"))
                 .post(ADMIN_API + "/" + refused + "/reject").then().statusCode(200);
@@ -61,10 +63,14 @@ class JoinRequestListTest {
             assertThat(rejected.select("article.request h2").eachText()).containsExactly("Aakkosellinen torjuttu");
             assertThat(rejected.select("article.request .decision").text()).startsWith("Hylätty ");
             assertThat(rejected.select("article.request form")).isEmpty();
-            Document all = Jsoup.parse(browser.get("/staff/admin/requests?status=all&q=a&sort=name&lang=sv")
-                    .asString());
-            assertThat(all.select("article.request h2").first().text()).isEqualTo("Aakkosellinen torjuttu");
+            Document all = Jsoup.parse(browser.get("/staff/admin/requests?status=all&q=torjuttu&lang=sv").asString());
+            assertThat(all.select("article.request h2").eachText()).containsExactly("Aakkosellinen torjuttu");
             assertThat(all.select("#filter-status option[selected]").text()).isEqualTo("Alla");
+            // By name rather than by age: the later request comes first. Other tests' requests are searched away.
+            assertThat(Jsoup.parse(browser.get("/staff/admin/requests?q=lajittelu").asString())
+                    .select("article.request h2").eachText()).containsExactly("Lajittelu Öljymäki", "Lajittelu Aalto");
+            assertThat(Jsoup.parse(browser.get("/staff/admin/requests?q=lajittelu&sort=name").asString())
+                    .select("article.request h2").eachText()).containsExactly("Lajittelu Aalto", "Lajittelu Öljymäki");
 
             // The municipality is searched by its name as the page shows it.
             assertThat(Jsoup.parse(browser.get("/staff/admin/requests?q=kokkola&sort=newest&lang=fi").asString())
