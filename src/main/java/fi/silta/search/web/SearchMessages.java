@@ -76,6 +76,8 @@ interface SearchMessages {
 
     String search_calendar();
 
+    String search_calendar_subscribe();
+
     String search_clear();
 
     String search_error_summary();

@@ -51,7 +51,7 @@ class SearchPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance search(Chrome chrome, SearchView view);
+        static native TemplateInstance search(Chrome chrome, SearchView view, String subscribeHref);
     }
 
     private final ActivitySearchService search;
@@ -60,11 +60,16 @@ class SearchPages {
     private final Validator validator;
     private final Clock clock;
     private final SearchView.MapTiles tiles;
+    /** Silta's public address without its scheme, under which calendars subscribe ({@code webcal:}). */
+    private final String webcalBase;
 
     SearchPages(ActivitySearchService search, SearchMapper mapper, PageContext context, Validator validator,
-            Clock clock, @ConfigProperty(name = "silta.search.map.tile-url") String tileUrl,
+            Clock clock, @ConfigProperty(name = "silta.public-url") String publicUrl,
+            @ConfigProperty(name = "silta.search.map.tile-url") String tileUrl,
             @ConfigProperty(name = "silta.search.map.tile-attribution") String tileAttribution) {
         this.clock = clock;
+        String base = publicUrl.replaceAll("/+$", "");
+        this.webcalBase = "webcal:" + base.substring(base.indexOf(':') + 1);
         this.tiles = new SearchView.MapTiles(tileUrl, tileAttribution);
         this.search = search;
         this.mapper = mapper;
@@ -110,13 +115,19 @@ class SearchPages {
                 .view(
                         page, errors, params.hasText(),
                         mapper.organisationTypes(context.language()), unavailable != null);
-        TemplateInstance html = Templates.search(context.chrome(msg.search_title()), view).setLocale(context.locale());
+        TemplateInstance html = Templates.search(context.chrome(msg.search_title()), view,
+                subscription(view.calendarHref())).setLocale(context.locale());
         Response.ResponseBuilder response = Response.status(unavailable != null ? 503 : errors.isEmpty() ? 200 : 400)
                 .entity(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         if (unavailable != null && unavailable.retryAfter() != null) {
             response.header("Retry-After", Long.toString(Math.max(1, unavailable.retryAfter().toSeconds())));
         }
         return response.build();
+    }
+
+    /** The results' calendar file as a subscription that calendar applications refresh. */
+    private String subscription(String calendarHref) {
+        return webcalBase + calendarHref;
     }
 
     /** Too long or not plain text, the shared words say it best; otherwise what a right value looks like. */

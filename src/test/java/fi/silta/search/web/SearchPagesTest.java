@@ -74,6 +74,20 @@ class SearchPagesTest {
     }
 
     @Test
+    void theResultsCanBeDownloadedOrSubscribedToAsACalendarOfTheSameSearch() {
+        fixtures.activity(ActivitySpec.titled("Kalenteritilaus kuoro"));
+        Document page = html(given().queryParam("q", "kalenteritilaus").queryParam("lang", "sv").when().get("/")
+                .then().statusCode(200).extract().asString());
+        String download = page.select(".calendar-links a[download]").attr("href");
+        assertThat(download).startsWith("/api/v1/activities.ics?").contains("q=kalenteritilaus").contains("lang=sv");
+        Element subscribe = page.select(".calendar-links a.subscribe").first();
+        assertThat(subscribe.attr("href")).isEqualTo("webcal://localhost:8080" + download);
+        assertThat(subscribe.text()).isEqualTo("Prenumerera på sökresultaten i kalendern (uppdateras av sig själv)");
+        given().when().get(download).then().statusCode(200).contentType(containsString("text/calendar"))
+                .body(containsString("Kalenteritilaus kuoro"));
+    }
+
+    @Test
     void forMeShortcutsArePlainLinksThatNarrowTheSearch() {
         fixtures.activity(ActivitySpec.titled("Pikalinkkitesti maksuton"));
         Document page = html(given().queryParam("q", "pikalinkkitesti").when().get("/").then().statusCode(200)
