@@ -229,4 +229,14 @@ public interface TaskMessages {
     String helper_yes();
 
     String helper_no();
+
+    String accompany_title();
+
+    String accompany_intro();
+
+    String accompany_case(long number);
+
+    String accompany_submit();
+
+    String accompany_link();
 }

@@ -716,6 +716,11 @@ class RoleMatrixTest {
                 t -> Map.of("until", LocalDate.now(ZoneId.of("Europe/Helsinki")).plusMonths(6).toString())));
         cases.add(new Case("POST", helperPages + "/{helperId}/withdrawal", true, Access.VETTER, 303,
                 t -> Map.of("reason", "Matriisi")));
+        String accompany = "/staff/tasks/accompany?referral={assignedReferral}";
+        cases.add(new Case("GET", accompany, true, Access.LINK_PERSON, 200, null));
+        cases.add(new Case("POST", accompany, true, Access.LINK_PERSON, 303,
+                t -> Map.of("date", LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(1).toString(), "startTime",
+                        "14:00", "durationMinutes", "60", "meetingPoint", "Aula", "languages", "fi")));
     }
 
     /** A fresh open task of the target's organisation; claimed by the helper (and confirmed at once if trusted). */
