@@ -11,8 +11,7 @@ import jakarta.inject.Named;
 import fi.silta.common.web.Link;
 import fi.silta.common.web.PageContext;
 import fi.silta.referrals.CaseLink;
-import fi.silta.referrals.ReferralQueries;
-import fi.silta.referrals.api.CaseFile;
+import fi.silta.referrals.ReferralStatus;
 
 /**
  * The links other features add to the case page ({@link CaseLink}), read by {@code CasePages/referral.html} as
@@ -23,18 +22,16 @@ import fi.silta.referrals.api.CaseFile;
 public class CaseLinks {
 
     private final PageContext page;
-    private final ReferralQueries queries;
     private final Instance<CaseLink> links;
 
-    CaseLinks(PageContext page, ReferralQueries queries, Instance<CaseLink> links) {
+    CaseLinks(PageContext page, Instance<CaseLink> links) {
         this.page = page;
-        this.queries = queries;
         this.links = links;
     }
 
-    public List<Link> of(long id) {
-        CaseFile file = queries.caseFile(id);
-        if (!file.works() || file.referral().status().terminal()) {
+    /** The links for the case, from what the case page already read of it (no second read of the case file). */
+    public List<Link> of(long id, boolean works, ReferralStatus status) {
+        if (!works || status.terminal()) {
             return List.of();
         }
         return links.stream().sorted(Comparator.comparingInt(CaseLink::order))
