@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import fi.silta.common.problem.Problem.FieldError;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.reference.MunicipalityRepository;
 import fi.silta.tasks.api.ApprovalInput;
+import fi.silta.tasks.api.Choice;
 import fi.silta.tasks.api.HelperInput;
 import fi.silta.tasks.api.HelperRecord;
 import fi.silta.tasks.api.HelperView;
@@ -77,6 +79,20 @@ public class HelperService {
         return list.stream().map(h -> mapper.helper(h, today())).toList();
     }
 
+    /** The organisations the caller vets for by name, for the registration form (not every one, for an admin). */
+    @Transactional
+    public List<Choice> organisationChoices(Language language) {
+        return access.vettedOrganisations().stream()
+                .map(id -> new Choice(String.valueOf(id), mapper.organisationName(id, language)))
+                .sorted(Comparator.comparing(Choice::name)).toList();
+    }
+
+    /** Every municipality by name, for the registration form. */
+    @Transactional
+    public List<Choice> municipalityChoices(Language language) {
+        return mapper.municipalities(language);
+    }
+
     /** The caller's own registration as a helper. */
     @Transactional
     public HelperView me() {
@@ -98,6 +114,16 @@ public class HelperService {
         helper.approve(input.until(), access.username(), clock.instant());
         access.recordChange("approve-helper", "helper", id, helper.vettingOrganisationId(), "approvedUntil");
         return mapper.helper(helper, today());
+    }
+
+    /**
+     * Records the guardian's consent and approves the helper until a day, at once: the approval form of a helper under
+     * 18 whose consent the vetter now has. A refused approval stores neither.
+     */
+    @Transactional
+    public HelperView approveWithGuardianConsent(long id, @Valid @NotNull ApprovalInput input) {
+        recordGuardianConsent(id);
+        return approve(id, input);
     }
 
     /** Records the guardian's consent of an under-18 helper, which their approval needs. */

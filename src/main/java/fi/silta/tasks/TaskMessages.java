@@ -185,4 +185,58 @@ public interface TaskMessages {
     String reminder_body(String kind, String when, String where);
 
     String reminder_in_silta();
+
+    String helper_register_title();
+
+    String helper_register_submit();
+
+    String helper_title(String name);
+
+    String helper_username();
+
+    String helper_username_taken();
+
+    String helper_organisation();
+
+    String helper_first_name();
+
+    String helper_birth_date();
+
+    String helper_email();
+
+    String helper_municipalities();
+
+    String helper_skills();
+
+    String helper_availability();
+
+    String helper_guardian_consent();
+
+    String helper_consent_missing();
+
+    String helper_until();
+
+    String helper_until_future();
+
+    String helper_approve();
+
+    String helper_withdraw();
+
+    String helper_reason();
+
+    String helper_status();
+
+    String helper_yes();
+
+    String helper_no();
+
+    String accompany_title();
+
+    String accompany_intro();
+
+    String accompany_case(long number);
+
+    String accompany_submit();
+
+    String accompany_link();
 }

@@ -136,6 +136,15 @@ public class TaskService {
                 .sorted(Comparator.comparing(Choice::name)).toList();
     }
 
+    /**
+     * The municipality an accompaniment for the case takes place in (the client's), if the caller works the case;
+     * 403 (written to the access log) or 409 otherwise. The page's form sends it with the task, never shows it.
+     */
+    @Transactional
+    public String accompanimentMunicipality(long referralId) {
+        return accompaniments.workedByCaller(referralId, "accompaniment-form").municipality();
+    }
+
     /** Every municipality by name, for the posting form. */
     @Transactional
     public List<Choice> municipalityChoices(Language language) {

@@ -706,6 +706,21 @@ class RoleMatrixTest {
                 t -> Map.of("organisationId", String.valueOf(t.organisationId()), "kind", "COMPANY", "date",
                         LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(1).toString(), "startTime", "14:00",
                         "durationMinutes", "60", "municipality", "272", "meetingPoint", "Aula", "languages", "fi")));
+        String helperPages = "/staff/tasks/helpers";
+        cases.add(new Case("GET", helperPages + "/new", true, Access.VETTER, 200, null));
+        cases.add(new Case("POST", helperPages + "/new", true, Access.VETTER, 303,
+                t -> Map.of("username", "matriisi-auttaja-" + SEQUENCE.incrementAndGet(), "organisationId",
+                        String.valueOf(t.organisationId()), "firstName", "Matti", "birthDate", "1990-01-01")));
+        cases.add(new Case("GET", helperPages + "/{helperId}", true, Access.VETTER, 200, null));
+        cases.add(new Case("POST", helperPages + "/{helperId}/approval", true, Access.VETTER, 303,
+                t -> Map.of("until", LocalDate.now(ZoneId.of("Europe/Helsinki")).plusMonths(6).toString())));
+        cases.add(new Case("POST", helperPages + "/{helperId}/withdrawal", true, Access.VETTER, 303,
+                t -> Map.of("reason", "Matriisi")));
+        String accompany = "/staff/tasks/accompany?referral={assignedReferral}";
+        cases.add(new Case("GET", accompany, true, Access.LINK_PERSON, 200, null));
+        cases.add(new Case("POST", accompany, true, Access.LINK_PERSON, 303,
+                t -> Map.of("date", LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(1).toString(), "startTime",
+                        "14:00", "durationMinutes", "60", "meetingPoint", "Aula", "languages", "fi")));
     }
 
     /** A fresh open task of the target's organisation; claimed by the helper (and confirmed at once if trusted). */

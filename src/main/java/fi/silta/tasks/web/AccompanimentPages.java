@@ -1,0 +1,154 @@
+package fi.silta.tasks.web;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import fi.silta.common.problem.Problem.FieldError;
+import fi.silta.common.problem.ProblemException;
+import fi.silta.common.web.Chrome;
+import fi.silta.common.web.Done;
+import fi.silta.common.web.ErrorSummary;
+import fi.silta.common.web.FormErrors;
+import fi.silta.common.web.Option;
+import fi.silta.common.web.PageContext;
+import fi.silta.common.web.PageMessages;
+import fi.silta.security.Role;
+import fi.silta.tasks.TaskKind;
+import fi.silta.tasks.TaskMessages;
+import fi.silta.tasks.TaskService;
+import fi.silta.tasks.api.TaskInput;
+import fi.silta.tasks.api.TaskView;
+
+/**
+ * The link-person working a case asks for a helper to go with the client to a session: the same task as the API's
+ * ({@link TaskInput} naming the referral, kind activity accompaniment, in the case's municipality). The form shows
+ * and sends no client data: the referral's number, the time, the meeting point, languages and notes.
+ */
+@Path("/staff/tasks/accompany")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.LINK_PERSON)
+class AccompanimentPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance accompany(Chrome chrome, Form form, ErrorSummary summary, long referral,
+                List<Option> languages);
+    }
+
+    private static final String PATH = "/staff/tasks/accompany";
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    private final PageContext page;
+    private final TaskService tasks;
+
+    AccompanimentPages(PageContext page, TaskService tasks) {
+        this.page = page;
+        this.tasks = tasks;
+    }
+
+    @GET
+    public Response form(@QueryParam("referral") long referral) {
+        tasks.accompanimentMunicipality(referral);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("date", LocalDate.now(HELSINKI).plusDays(1).toString());
+        values.put("startTime", "14:00");
+        values.put("durationMinutes", "90");
+        values.put("languages", "fi");
+        return html(Response.ok(), render(referral, values, Map.of()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response post(@QueryParam("referral") long referral, @RestForm String date, @RestForm String startTime,
+            @RestForm String durationMinutes, @RestForm String meetingPoint, @RestForm List<String> languages,
+            @RestForm String notes) {
+        String municipality = tasks.accompanimentMunicipality(referral);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("date", date);
+        values.put("startTime", startTime);
+        values.put("durationMinutes", durationMinutes);
+        values.put("meetingPoint", meetingPoint);
+        values.put("languages", languages == null ? "" : String.join(",", languages));
+        values.put("notes", notes);
+        Map<String, String> errors = new LinkedHashMap<>();
+        PageMessages msg = page.messages(PageMessages.class);
+        TaskInput input = new TaskInput(TaskKind.ACTIVITY_ACCOMPANIMENT, parse(date, "date", errors, msg,
+                LocalDate::parse), parse(startTime, "startTime", errors, msg, LocalTime::parse),
+                parse(durationMinutes, "durationMinutes", errors, msg, Integer::valueOf), municipality, meetingPoint,
+                languages, 1, false, notes, null, referral, false);
+        if (errors.isEmpty()) {
+            try {
+                TaskView posted = tasks.post(input, page.language());
+                return Done.CREATED.redirect("/staff/tasks/" + posted.id());
+            } catch (ConstraintViolationException e) {
+                errors.putAll(FormErrors.of(e.getConstraintViolations(), msg));
+            } catch (ProblemException e) {
+                if (e.errors() == null || e.errors().isEmpty()) {
+                    throw e;
+                }
+                for (FieldError error : e.errors()) {
+                    errors.putIfAbsent(error.field(), msg.validation_invalid());
+                }
+            }
+        }
+        return html(Response.status(400), render(referral, values, errors));
+    }
+
+    private TemplateInstance render(long referral, Map<String, String> values, Map<String, String> errors) {
+        TaskMessages text = page.messages(TaskMessages.class);
+        Form form = new Form(PATH + "?referral=" + referral, values, errors);
+        List<Option> languages = List.of(new Option("fi", text.language_fi(), form.checked("languages", "fi")),
+                new Option("sv", text.language_sv(), form.checked("languages", "sv")),
+                new Option("en", text.language_en(), form.checked("languages", "en")));
+        ErrorSummary summary = ErrorSummary.of(errors, List.of(), field -> switch (field) {
+            case "date" -> text.post_date();
+            case "startTime" -> text.post_time();
+            case "durationMinutes" -> text.post_duration();
+            case "meetingPoint" -> text.task_where();
+            case "notes" -> text.task_notes();
+            default -> text.task_languages();
+        });
+        return Templates.accompany(page.staffChrome(text.accompany_title()), form, summary, referral, languages);
+    }
+
+    /** Reads one value; a malformed one is noted beside its field and read as missing. */
+    private static <T> T parse(String value, String field, Map<String, String> errors, PageMessages msg,
+            TaskPostingPages.Parser<T> parser) {
+        String text = value == null || value.isBlank() ? null : value.strip();
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parser.parse(text);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            errors.put(field, msg.validation_invalid());
+            return null;
+        }
+    }
+
+    private Response html(Response.ResponseBuilder response, TemplateInstance html) {
+        return response.entity(html.setLocale(page.locale())).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .build();
+    }
+}
