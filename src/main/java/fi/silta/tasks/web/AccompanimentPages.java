@@ -3,13 +3,11 @@ package fi.silta.tasks.web;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,12 +22,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import fi.silta.common.problem.Problem.FieldError;
-import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
-import fi.silta.common.web.Done;
 import fi.silta.common.web.ErrorSummary;
-import fi.silta.common.web.FormErrors;
 import fi.silta.common.web.Option;
 import fi.silta.common.web.PageContext;
 import fi.silta.common.web.PageMessages;
@@ -38,7 +32,6 @@ import fi.silta.tasks.TaskKind;
 import fi.silta.tasks.TaskMessages;
 import fi.silta.tasks.TaskService;
 import fi.silta.tasks.api.TaskInput;
-import fi.silta.tasks.api.TaskView;
 
 /**
  * The link-person working a case asks for a helper to go with the client to a session: the same task as the API's
@@ -93,24 +86,13 @@ class AccompanimentPages {
         values.put("notes", notes);
         Map<String, String> errors = new LinkedHashMap<>();
         PageMessages msg = page.messages(PageMessages.class);
-        TaskInput input = new TaskInput(TaskKind.ACTIVITY_ACCOMPANIMENT, parse(date, "date", errors, msg,
-                LocalDate::parse), parse(startTime, "startTime", errors, msg, LocalTime::parse),
-                parse(durationMinutes, "durationMinutes", errors, msg, Integer::valueOf), municipality, meetingPoint,
+        TaskInput input = new TaskInput(TaskKind.ACTIVITY_ACCOMPANIMENT, PageInput.parse(date, "date", errors, msg,
+                LocalDate::parse), PageInput.parse(startTime, "startTime", errors, msg, LocalTime::parse),
+                PageInput.parse(durationMinutes, "durationMinutes", errors, msg, Integer::valueOf), municipality, meetingPoint,
                 languages, 1, false, notes, null, referral, false);
-        if (errors.isEmpty()) {
-            try {
-                TaskView posted = tasks.post(input, page.language());
-                return Done.CREATED.redirect("/staff/tasks/" + posted.id());
-            } catch (ConstraintViolationException e) {
-                errors.putAll(FormErrors.of(e.getConstraintViolations(), msg));
-            } catch (ProblemException e) {
-                if (e.errors() == null || e.errors().isEmpty()) {
-                    throw e;
-                }
-                for (FieldError error : e.errors()) {
-                    errors.putIfAbsent(error.field(), msg.validation_invalid());
-                }
-            }
+        Response posted = PageInput.post(tasks, input, page, errors, msg);
+        if (posted != null) {
+            return posted;
         }
         return html(Response.status(400), render(referral, values, errors));
     }
@@ -130,21 +112,6 @@ class AccompanimentPages {
             default -> text.task_languages();
         });
         return Templates.accompany(page.staffChrome(text.accompany_title()), form, summary, referral, languages);
-    }
-
-    /** Reads one value; a malformed one is noted beside its field and read as missing. */
-    private static <T> T parse(String value, String field, Map<String, String> errors, PageMessages msg,
-            TaskPostingPages.Parser<T> parser) {
-        String text = value == null || value.isBlank() ? null : value.strip();
-        if (text == null) {
-            return null;
-        }
-        try {
-            return parser.parse(text);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            errors.put(field, msg.validation_invalid());
-            return null;
-        }
     }
 
     private Response html(Response.ResponseBuilder response, TemplateInstance html) {

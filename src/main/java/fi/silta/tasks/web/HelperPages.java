@@ -2,7 +2,6 @@ package fi.silta.tasks.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,8 +102,8 @@ class HelperPages {
         Map<String, String> errors = new LinkedHashMap<>();
         PageMessages msg = page.messages(PageMessages.class);
         HelperInput input = new HelperInput(blankToNull(username),
-                parse(organisationId, "organisationId", errors, msg, Long::valueOf), firstName,
-                parse(birthDate, "birthDate", errors, msg, LocalDate::parse), email,
+                PageInput.parse(organisationId, "organisationId", errors, msg, Long::valueOf), firstName,
+                PageInput.parse(birthDate, "birthDate", errors, msg, LocalDate::parse), email,
                 municipalities == null ? null : municipalities.stream().filter(m -> !m.isBlank()).toList(), languages,
                 blankToNull(skills), blankToNull(availability), "on".equals(guardianConsent));
         if (errors.isEmpty()) {
@@ -150,7 +149,7 @@ class HelperPages {
         values.put("guardianConsent", guardianConsent);
         Map<String, String> errors = new LinkedHashMap<>();
         PageMessages msg = page.messages(PageMessages.class);
-        LocalDate day = parse(until, "until", errors, msg, LocalDate::parse);
+        LocalDate day = PageInput.parse(until, "until", errors, msg, LocalDate::parse);
         HelperView shown = helper.get();
         if (shown.minor() && !shown.guardianConsent() && !"on".equals(guardianConsent)) {
             errors.put("guardianConsent", text().helper_consent_missing());
@@ -266,21 +265,6 @@ class HelperPages {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** Reads one value; a malformed one is noted beside its field and read as missing. */
-    private static <T> T parse(String value, String field, Map<String, String> errors, PageMessages msg,
-            TaskPostingPages.Parser<T> parser) {
-        String text = blankToNull(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return parser.parse(text);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            errors.put(field, msg.validation_invalid());
-            return null;
-        }
     }
 
     private Response notFound() {

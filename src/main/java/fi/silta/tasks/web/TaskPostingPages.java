@@ -3,14 +3,12 @@ package fi.silta.tasks.web;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,12 +23,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import fi.silta.common.Language;
-import fi.silta.common.problem.Problem.FieldError;
-import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
-import fi.silta.common.web.Done;
 import fi.silta.common.web.ErrorSummary;
-import fi.silta.common.web.FormErrors;
 import fi.silta.common.web.Option;
 import fi.silta.common.web.PageContext;
 import fi.silta.common.web.PageMessages;
@@ -39,7 +33,6 @@ import fi.silta.tasks.TaskKind;
 import fi.silta.tasks.TaskMessages;
 import fi.silta.tasks.TaskService;
 import fi.silta.tasks.api.TaskInput;
-import fi.silta.tasks.api.TaskView;
 
 /**
  * A host posts a task on a page: the same rules as the API ({@link TaskInput}), a refused form shown again with the
@@ -99,28 +92,17 @@ class TaskPostingPages {
         values.put("trustApproved", trustApproved);
         Map<String, String> errors = new LinkedHashMap<>();
         PageMessages msg = page.messages(PageMessages.class);
-        TaskInput input = new TaskInput(parse(kind, "kind", errors, msg, TaskKind::valueOf),
-                parse(date, "date", errors, msg, LocalDate::parse),
-                parse(startTime, "startTime", errors, msg, LocalTime::parse),
-                parse(durationMinutes, "durationMinutes", errors, msg, Integer::valueOf),
+        TaskInput input = new TaskInput(PageInput.parse(kind, "kind", errors, msg, TaskKind::valueOf),
+                PageInput.parse(date, "date", errors, msg, LocalDate::parse),
+                PageInput.parse(startTime, "startTime", errors, msg, LocalTime::parse),
+                PageInput.parse(durationMinutes, "durationMinutes", errors, msg, Integer::valueOf),
                 blankToNull(municipality), meetingPoint, languages,
-                parse(helpersNeeded, "helpersNeeded", errors, msg, Integer::valueOf), "on".equals(paid),
-                notes, parse(organisationId, "organisationId", errors, msg, Long::valueOf), null,
+                PageInput.parse(helpersNeeded, "helpersNeeded", errors, msg, Integer::valueOf), "on".equals(paid),
+                notes, PageInput.parse(organisationId, "organisationId", errors, msg, Long::valueOf), null,
                 "on".equals(trustApproved));
-        if (errors.isEmpty()) {
-            try {
-                TaskView posted = tasks.post(input, page.language());
-                return Done.CREATED.redirect("/staff/tasks/" + posted.id());
-            } catch (ConstraintViolationException e) {
-                errors.putAll(FormErrors.of(e.getConstraintViolations(), msg));
-            } catch (ProblemException e) {
-                if (e.errors() == null || e.errors().isEmpty()) {
-                    throw e;
-                }
-                for (FieldError error : e.errors()) {
-                    errors.putIfAbsent(error.field(), msg.validation_invalid());
-                }
-            }
+        Response posted = PageInput.post(tasks, input, page, errors, msg);
+        if (posted != null) {
+            return posted;
         }
         return Response.status(400).entity(render(new Form(PATH, values, errors)))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
@@ -162,23 +144,4 @@ class TaskPostingPages {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** Reads one value; a malformed one is noted beside its field and read as missing. */
-    private static <T> T parse(String value, String field, Map<String, String> errors, PageMessages msg,
-            Parser<T> parser) {
-        String text = blankToNull(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return parser.parse(text);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            errors.put(field, msg.validation_invalid());
-            return null;
-        }
-    }
-
-    @FunctionalInterface
-    interface Parser<T> {
-        T parse(String text);
-    }
 }
