@@ -1,6 +1,7 @@
 package fi.silta.services;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,17 +13,21 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
+import fi.silta.search.ServiceFinder;
 import fi.silta.search.analysis.FinnishMorphology;
+import fi.silta.search.api.ServiceCriteria;
+import fi.silta.search.api.ServiceResults;
 import fi.silta.services.api.ServiceDetail;
 import fi.silta.services.api.ServiceForProfessionals;
 import fi.silta.services.api.ServiceHits;
 
 /**
  * Reading services: one published service as residents read it, the same with what professionals only may read,
- * and finding published services in the {@code service} index with the catalogue's Finnish-grade analysers.
+ * and finding published services in the {@code service} index with the catalogue's Finnish-grade analysers (also
+ * for the resident search page and the referrals' search, as the search feature's {@link ServiceFinder}).
  */
 @ApplicationScoped
-public class ServiceCatalogueService {
+public class ServiceCatalogueService implements ServiceFinder {
 
     private final ServiceRepository services;
     private final ProfessionalInfoRepository professionalInfo;
@@ -73,6 +78,41 @@ public class ServiceCatalogueService {
                 .fetch(page * size, size);
         return new ServiceHits(result.total().hitCount(), page, size,
                 result.hits().stream().map(s -> mapper.hit(s, language)).toList());
+    }
+
+    /**
+     * Published services matching the words, given in one of the municipalities, in one of the categories, for one
+     * of the target groups, free or not, as each is asked; best match first, then by id so paging is stable.
+     */
+    @Override
+    @Transactional
+    public ServiceResults find(ServiceCriteria criteria, Language language) {
+        List<String> words = criteria.text() == null ? List.of() : FinnishMorphology.words(criteria.text());
+        int page = Math.max(1, criteria.page());
+        SearchResult<ServiceListing> result = search.search(ServiceListing.class)
+                .where(f -> f.bool(b -> {
+                    b.must(f.match().field("status").matching(ServiceStatus.PUBLISHED));
+                    anyOf(f, b, "area_code", criteria.municipalities());
+                    anyOf(f, b, "category_code", criteria.categories());
+                    anyOf(f, b, "target_group_code", criteria.targetGroups());
+                    if (criteria.free() != null) {
+                        b.must(f.match().field("free").matching(criteria.free()));
+                    }
+                    for (String word : words) {
+                        b.must(word(f, word));
+                    }
+                }))
+                .sort(f -> f.score().then().field("id_sort"))
+                .fetch((page - 1) * criteria.size(), criteria.size());
+        return new ServiceResults(result.total().hitCount(), page, criteria.size(),
+                result.hits().stream().map(s -> mapper.result(s, language)).toList());
+    }
+
+    private static void anyOf(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, String field,
+            Set<String> codes) {
+        if (!codes.isEmpty()) {
+            b.must(f.terms().field(field).matchingAny(List.copyOf(codes)));
+        }
     }
 
     /**

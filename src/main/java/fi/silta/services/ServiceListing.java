@@ -87,6 +87,7 @@ public class ServiceListing extends Timestamped {
     @EmbeddedColumnNaming("access_info_%s")
     private LocalizedText accessInfo;
 
+    @GenericField
     private boolean free;
     @Embedded
     @EmbeddedColumnNaming("cost_%s")
@@ -267,6 +268,24 @@ public class ServiceListing extends Timestamped {
     public Set<String> getAreaCodes() {
         Set<String> codes = new LinkedHashSet<>();
         area.forEach(m -> codes.add(m.code()));
+        return codes;
+    }
+
+    /** The categories' codes, as the index filters by them. */
+    @KeywordField(name = "category_code")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "categories")), reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public Set<String> getCategoryCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        categories.forEach(c -> codes.add(c.code()));
+        return codes;
+    }
+
+    /** The target groups' codes, as the index filters by them. */
+    @KeywordField(name = "target_group_code")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "targetGroups")), reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public Set<String> getTargetGroupCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        targetGroups.forEach(t -> codes.add(t.code()));
         return codes;
     }
 

@@ -16,6 +16,7 @@ import fi.silta.catalogue.TargetGroup;
 import fi.silta.catalogue.api.CodeLabel;
 import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
+import fi.silta.search.api.ServiceResult;
 import fi.silta.services.api.ProfessionalView;
 import fi.silta.services.api.ServiceDetail;
 import fi.silta.services.api.ServiceEdit;
@@ -71,6 +72,14 @@ public class ServiceMapper {
                 summary(text(service.description(), language)), service.organisation().name().resolve(language),
                 service.area().stream().map(m -> m.name().resolve(language)).sorted().toList(),
                 messages(language).access(service.access()));
+    }
+
+    /** A service as the resident search page lists it: how it is got and what it costs, in the language. */
+    public ServiceResult result(ServiceListing service, Language language) {
+        return new ServiceResult(service.id(), text(service.name(), language),
+                summary(text(service.description(), language)), service.organisation().name().resolve(language),
+                messages(language).access(service.access()), service.free(),
+                service.free() ? null : text(service.cost(), language));
     }
 
     private static ServiceDetail.ServiceLocation location(Place place, Language language) {

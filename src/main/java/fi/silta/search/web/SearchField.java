@@ -21,6 +21,7 @@ enum SearchField {
     AGE("age"),
     RADIUS_KM("radiusKm"),
     SORT("sort"),
+    KIND("kind"),
     NEAR("near"),
     LANG("lang"),
     PAGE("page"),

@@ -58,7 +58,7 @@ final class SearchForm {
      * @param organisationTypes every organiser type's code with its label
      */
     SearchView view(ActivityPage page, Map<String, String> errors, boolean hasText,
-            Map<String, String> organisationTypes, boolean unavailable) {
+            Map<String, String> organisationTypes, boolean unavailable, SearchView.Services services) {
         ActivityPage found = page != null ? page : new ActivityPage(0, 1, 1, List.of(), Map.of(), null);
         Field q = new Field("q", msg.field(SearchField.Q), first("q"), List.of(), errors.get("q"));
         List<Field> filters = new ArrayList<>();
@@ -102,8 +102,10 @@ final class SearchForm {
                 facets.add(new SearchView.Facet(name, label(name), choices));
             }
         }
-        int pages = (int) Math.max(1, Math.min((found.total() + found.size() - 1) / found.size(),
-                ActivitySearchParams.MAX_PAGE / found.size()));
+        // Services only are paged by the services found; otherwise the activities page as they always have.
+        long total = services.only() ? services.total() : found.total();
+        int size = services.only() ? services.size() : found.size();
+        int pages = (int) Math.max(1, Math.min((total + size - 1) / size, ActivitySearchParams.MAX_PAGE / size));
         Link previous = found.page() > 1
                 ? new Link("/" + queryString(withPage(found.page() - 1)), msg.page_previous(), false)
                 : null;
@@ -124,7 +126,7 @@ final class SearchForm {
                 found.items().stream().map(this::result).toList(), facets, previous, next, found.page(), pages,
                 "/api/v1/activities.ics" + queryString(calendar), "/" + queryString(clear), unavailable,
                 QueryStrings.encode(queryString(params).replaceFirst("^\\?", "")), didYouMean(found.didYouMean()), shortcuts(),
-                map, plain(), plainSwitch());
+                map, plain(), plainSwitch(), services);
     }
 
     /**

@@ -30,6 +30,35 @@ interface SearchMessages {
 
     String search_title();
 
+    /** The choice of what the page finds, its three options, and the services part of the results. */
+    String kind_legend();
+
+    String kind_all();
+
+    String kind_activities();
+
+    String kind_services();
+
+    String services_heading();
+
+    String services_count(long count);
+
+    String services_none();
+
+    String services_left_out();
+
+    String services_show_without_filters();
+
+    String services_filters_ignored();
+
+    String services_show_all(long count);
+
+    String services_unavailable();
+
+    String service_access();
+
+    String service_cost();
+
     String search_query_hint();
 
     String search_submit();

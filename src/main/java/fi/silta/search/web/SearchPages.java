@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
@@ -37,6 +39,7 @@ import fi.silta.common.web.PageMessages;
 import fi.silta.search.ActivityQuery;
 import fi.silta.search.ActivitySearchService;
 import fi.silta.search.SearchMapper;
+import fi.silta.search.ServiceFinder;
 import fi.silta.search.api.ActivityPage;
 import fi.silta.search.api.ActivitySearchParams;
 
@@ -62,12 +65,15 @@ class SearchPages {
     private final SearchView.MapTiles tiles;
     /** Silta's public address without its scheme, under which calendars subscribe ({@code webcal:}). */
     private final String webcalBase;
+    /** What finds services beside activities, when a feature offers it. */
+    private final Instance<ServiceFinder> services;
 
     SearchPages(ActivitySearchService search, SearchMapper mapper, PageContext context, Validator validator,
-            Clock clock, @ConfigProperty(name = "silta.public-url") String publicUrl,
+            Clock clock, Instance<ServiceFinder> services, @ConfigProperty(name = "silta.public-url") String publicUrl,
             @ConfigProperty(name = "silta.search.map.tile-url") String tileUrl,
             @ConfigProperty(name = "silta.search.map.tile-attribution") String tileAttribution) {
         this.clock = clock;
+        this.services = services;
         String base = publicUrl.replaceAll("/+$", "");
         this.webcalBase = "webcal:" + base.substring(base.indexOf(':') + 1);
         this.tiles = new SearchView.MapTiles(tileUrl, tileAttribution);
@@ -92,6 +98,11 @@ class SearchPages {
         validator.validate(params).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
                 .forEach(violation -> errors.putIfAbsent(FormErrors.field(violation), message(violation, msg)));
+        Optional<SearchKinds.Kind> kind = SearchKinds.Kind.of(given.getOrDefault("kind", List.of()).stream()
+                .findFirst().orElse(null));
+        if (kind.isEmpty()) {
+            errors.put("kind", explanation("kind", msg));
+        }
         ActivityPage page = null;
         // Search is away for a moment (the engine or the database): the page says so and when to try again.
         ProblemException unavailable = null;
@@ -111,10 +122,13 @@ class SearchPages {
         }
         Map<String, List<String>> query = new LinkedHashMap<>(uri.getQueryParameters());
         query.remove("lang");
+        SearchView.Services found = SearchKinds.find(kind.orElse(SearchKinds.Kind.ALL), query,
+                services.isResolvable() ? Optional.of(services.get()) : Optional.empty(),
+                page != null && unavailable == null, context.language(), msg);
         SearchView view = new SearchForm(query, msg, context.locale(), LocalDate.now(clock.withZone(ActivityQuery.ZONE)), tiles)
                 .view(
                         page, errors, params.hasText(),
-                        mapper.organisationTypes(context.language()), unavailable != null);
+                        mapper.organisationTypes(context.language()), unavailable != null, found);
         TemplateInstance html = Templates.search(context.chrome(msg.search_title()), view,
                 subscription(view.calendarHref())).setLocale(context.locale());
         Response.ResponseBuilder response = Response.status(unavailable != null ? 503 : errors.isEmpty() ? 200 : 400)

@@ -4,6 +4,7 @@ import java.util.List;
 
 import fi.silta.common.web.Field;
 import fi.silta.common.web.Link;
+import fi.silta.common.web.Option;
 
 /**
  * The search page as its template reads it. {@code searched} is false when a parameter was wrong and nothing was
@@ -11,12 +12,18 @@ import fi.silta.common.web.Link;
  * {@code searchQuery} is the search's query string, escaped to be one parameter of a result's link, so that the
  * activity page can link back to this very result list. {@code plain} is the plain-language (selkokieli) switch:
  * results show their easy-read title and summary where written ({@code titleLang}, {@code summaryLang} then name
- * their language), and {@code plainSwitchHref} is the link that turns it the other way.
+ * their language), and {@code plainSwitchHref} is the link that turns it the other way. {@code services} is what
+ * the page finds beside activities (see {@link SearchKinds}).
  */
 record SearchView(Field query, List<Field> filters, List<String> errors, boolean searched, long total,
         List<Result> results, List<Facet> facets, Link previous, Link next, int page, int pages, String calendarHref,
         String clearHref, boolean unavailable, String searchQuery, Link didYouMean, List<Link> shortcuts, MapTiles map,
-        boolean plain, String plainSwitchHref) {
+        boolean plain, String plainSwitchHref, Services services) {
+
+    /** Whether the page lists activities: not when the resident chose services only. */
+    public boolean activities() {
+        return !services.kind().equals("services");
+    }
 
     /** How many filters narrow the search (the order of the results is not one), each chosen facet value one. */
     public long chosenFilters() {
@@ -36,6 +43,30 @@ record SearchView(Field query, List<Field> filters, List<String> errors, boolean
 
     /** The tile server of the results' map, and the attribution its tiles require. */
     record MapTiles(String url, String attribution) {
+    }
+
+    /**
+     * The services part: the choice of kind ({@code kinds}), whether services were searched ({@code shown}), what
+     * was found, whether they were left out for a filter of activities only ({@code leftOut}, with
+     * {@code withoutFilters} to see them) or shown with such filters not applied ({@code filtersIgnored}), the link
+     * to all of them under the activities ({@code more}), and whether their search was away ({@code unavailable}).
+     */
+    record Services(String kind, List<Option> kinds, boolean shown, long total, int size, List<ServiceRow> items,
+            boolean leftOut, boolean filtersIgnored, Link withoutFilters, Link more, boolean unavailable) {
+
+        static Services none(String kind, List<Option> kinds) {
+            return new Services(kind, kinds, false, 0, 1, List.of(), false, false, null, null, false);
+        }
+
+        /** Whether the page lists services only. */
+        public boolean only() {
+            return kind.equals("services");
+        }
+    }
+
+    /** A service found: how it is got ({@code access}), free or its cost as its organisation writes it. */
+    record ServiceRow(long id, String name, String summary, String organisation, String access, boolean free,
+            String cost) {
     }
 
     /** A facet as a group of checkboxes in the form: values of one facet are alternatives. */
