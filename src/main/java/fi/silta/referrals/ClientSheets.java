@@ -36,7 +36,15 @@ public class ClientSheets {
     /** The sheet. {@code plannedCalledOff}: the planned session was called off and no new one is planned yet. */
     public record Sheet(Language language, String firstName, LocalDate printedOn, List<Activity> activities,
             boolean plannedCalledOff, String checkInCode, String checkInUrl, String qrSvg,
-            LinkPersonService.Contact linkPerson, String unit, String nurseEmail) {
+            LinkPersonService.Contact linkPerson, String unit, String nurseEmail, List<Service> services) {
+    }
+
+    /**
+     * One suggested service on the sheet: only what residents read of it (name, organisation, how to get it,
+     * contacts), never what its organisation tells professionals.
+     */
+    public record Service(String name, String organisation, String access, String accessInfo, String phone,
+            String email, String infoUrl) {
     }
 
     /** One activity on the sheet. */
@@ -53,11 +61,13 @@ public class ClientSheets {
     private final HeldPlaceRepository places;
     private final CatalogueService catalogue;
     private final LinkPersonService linkPersons;
+    private final SuggestedServices services;
     private final ReferralsConfig config;
     private final Clock clock;
 
     ClientSheets(ReferralAccess access, HeldPlaceRepository places, CatalogueService catalogue,
-            LinkPersonService linkPersons, ReferralsConfig config, Clock clock) {
+            LinkPersonService linkPersons, SuggestedServices services, ReferralsConfig config, Clock clock) {
+        this.services = services;
         this.access = access;
         this.places = places;
         this.catalogue = catalogue;
@@ -86,7 +96,12 @@ public class ClientSheets {
                 LocalDate.now(clock.withZone(ReferralsConfig.TIME_ZONE)), activities, calledOff,
                 code == null ? null : PlaceService.printed(code), url,
                 url == null ? null : qrSvg(url, PlaceNotifier.messages(language).print_qr_label()),
-                linkPersons.contactOf(referral.assignedTo()).orElse(null), referral.unit(), referral.nurseEmail());
+                linkPersons.contactOf(referral.assignedTo()).orElse(null), referral.unit(), referral.nurseEmail(),
+                services.forClient(referralId, language).stream()
+                        .map(d -> new Service(d.name(), d.organisation() == null ? null : d.organisation().label(),
+                                d.access() == null ? null : d.access().label(), d.accessInfo(), d.contactPhone(),
+                                d.contactEmail(), d.infoUrl()))
+                        .toList());
     }
 
     private Optional<Activity> activity(long id, Language language, Long planned) {

@@ -34,5 +34,7 @@ public enum EventKind {
      * A vetted helper went with the client to the session, confirmed by whoever works the case; the detail is the
      * helper's user name.
      */
-    ACCOMPANIED
+    ACCOMPANIED,
+    /** A suggested service was named ({@code added:<service id>}) or taken off ({@code removed:<service id>}). */
+    SERVICES
 }

@@ -100,6 +100,8 @@ record CaseFacts(String statusLine, String sent, String writtenBy, String assign
             case CONSENT -> consent(text, who, e.detail());
             case ASSIGNMENT_ENDED -> text.history_assignment_ended(who);
             case ACCOMPANIED -> text.history_accompanied(who, String.valueOf(e.detail()));
+            case SERVICES -> String.valueOf(e.detail()).startsWith("removed:") ? text.history_service_removed(who)
+                    : text.history_service_added(who);
         };
     }
 

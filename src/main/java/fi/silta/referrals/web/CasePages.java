@@ -2,7 +2,9 @@ package fi.silta.referrals.web;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,6 +49,7 @@ import fi.silta.referrals.ReferralQueries;
 import fi.silta.referrals.ReferralService;
 import fi.silta.referrals.ReferralStatus;
 import fi.silta.referrals.ReferralsConfig;
+import fi.silta.referrals.SuggestedServices;
 import fi.silta.referrals.api.ActivitiesInput;
 import fi.silta.referrals.api.AssignmentInput;
 import fi.silta.referrals.api.CaseFile;
@@ -75,10 +79,16 @@ class CasePages {
     record CasePage(CaseFile file, List<ReferralActivities.Choice> suggested, String query,
             List<ReferralActivities.Choice> found, List<Suggestion> suggestions, List<Outcome> outcomes,
             List<Option> steps, List<Option> contactKinds, Forms forms, ErrorSummary summary, CaseFacts facts,
-            String confirmation) {
+            String confirmation, List<SuggestedServices.Choice> services,
+            List<SuggestedServices.Choice> foundServices) {
 
         public ReferralView referral() {
             return file.referral();
+        }
+
+        /** The day something happened, as the county's clocks read it. */
+        public String day(Instant at) {
+            return at == null ? "" : DAY.format(at);
         }
 
         /** Whether the case is still open: a closed one offers no work on it, only its record. */
@@ -122,6 +132,8 @@ class CasePages {
     }
 
     private static final String FETCH_SITE = "Sec-Fetch-Site";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy")
+            .withZone(ReferralsConfig.TIME_ZONE);
 
     private final PageContext page;
     private final ReferralQueries queries;
@@ -129,11 +141,18 @@ class CasePages {
     private final CaseloadService caseload;
     private final LinkPersonService linkPersons;
     private final ReferralActivities activities;
+    private final SuggestedServices services;
     private final Validator validator;
     private final Clock clock;
 
+    /** The service a form names, to suggest or to take off. */
+    record ServicePick(@NotNull Long service) {
+    }
+
     CasePages(PageContext page, ReferralQueries queries, ReferralService referrals, CaseloadService caseload,
-            LinkPersonService linkPersons, ReferralActivities activities, Validator validator, Clock clock) {
+            LinkPersonService linkPersons, ReferralActivities activities, SuggestedServices services,
+            Validator validator, Clock clock) {
+        this.services = services;
         this.page = page;
         this.queries = queries;
         this.referrals = referrals;
@@ -185,6 +204,26 @@ class CasePages {
         }
         ActivitiesInput input = new ActivitiesInput(chosen, session);
         return act(id, input, null, null, ReferralDone.ACTIVITIES, () -> referrals.suggestActivities(id, input));
+    }
+
+    /** The nurse or whoever works the case names one published service on it as suggested. */
+    @POST
+    @Path("services")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Role.NURSE, Role.LINK_PERSON })
+    public Response addService(@RestPath long id, @RestForm Long service) {
+        ServicePick input = new ServicePick(service);
+        return act(id, input, null, null, ReferralDone.SERVICES, () -> services.add(id, service));
+    }
+
+    /** The same people take a suggested service off the case. */
+    @POST
+    @Path("services/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Role.NURSE, Role.LINK_PERSON })
+    public Response removeService(@RestPath long id, @RestForm Long service) {
+        ServicePick input = new ServicePick(service);
+        return act(id, input, null, null, ReferralDone.SERVICES, () -> services.remove(id, service));
     }
 
     @POST
@@ -331,6 +370,12 @@ class CasePages {
                 : List.of();
         List<ReferralActivities.Choice> found = plans ? activities.find(query, referral.municipality(), language)
                 : List.of();
+        // Services beside the activities, with what only professionals read: the page is for signed-in staff.
+        List<SuggestedServices.Choice> suggestedServices = plans ? services.suggested(id, language) : List.of();
+        List<SuggestedServices.Choice> foundServices = plans && !file.referral().status().terminal()
+                ? services.find(query, referral.municipality(), language).stream()
+                        .filter(s -> suggestedServices.stream().noneMatch(c -> c.id() == s.id())).toList()
+                : List.of();
         List<Suggestion> suggestions = file.coordinator() && referral.linkPersonNeeded() ? caseload.suggestions(id)
                 : List.of();
         ReferralMessages text = text();
@@ -339,7 +384,7 @@ class CasePages {
         CasePage casePage = new CasePage(file, suggested, query == null ? "" : query, found, suggestions,
                 List.of(Outcome.values()), ReferralPages.options(CaseStep.values(), text::step),
                 ReferralPages.options(ContactKind.values(), text::contactKind), forms,
-                summary == null ? ErrorSummary.NONE : summary, facts, confirmation);
+                summary == null ? ErrorSummary.NONE : summary, facts, confirmation, suggestedServices, foundServices);
         // The title names the referral, not the client: titles stay in browser history and tab bars.
         return Templates.referral(page.staffChrome(text.case_title(referral.id())), casePage)
                 .setLocale(page.locale());

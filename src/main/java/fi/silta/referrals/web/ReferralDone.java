@@ -17,7 +17,8 @@ enum ReferralDone {
     RETURNED("returned", ReferralMessages::done_returned),
     STEP("step", ReferralMessages::done_step),
     ASSIGNED("assigned", ReferralMessages::done_assigned),
-    CONTACT("contact", ReferralMessages::done_contact);
+    CONTACT("contact", ReferralMessages::done_contact),
+    SERVICES("services", ReferralMessages::done_services);
 
     private final String code;
     private final Function<ReferralMessages, String> text;

@@ -108,6 +108,10 @@ public class ReferralForm {
     @RestForm
     List<Long> activityIds;
 
+    /** Ongoing services to suggest, picked from the same search; named on the referral once it is sent. */
+    @RestForm
+    List<Long> serviceIds;
+
     /** The words and the postal code the activity search on the form looks for; not part of the referral. */
     @RestForm
     @Size(max = 200)
@@ -124,6 +128,10 @@ public class ReferralForm {
 
     boolean findsActivities() {
         return findActivities != null;
+    }
+
+    List<Long> chosenServices() {
+        return serviceIds == null ? List.of() : serviceIds.stream().filter(Objects::nonNull).distinct().toList();
     }
 
     List<Long> chosenActivities() {

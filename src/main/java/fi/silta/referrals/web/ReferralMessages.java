@@ -429,4 +429,11 @@ public interface ReferralMessages {
     String correction_changed_meanwhile();
 
     String error_correction_assigned();
+
+    /** The suggested services: named, taken off, and the confirmation after either. */
+    String history_service_added(String who);
+
+    String history_service_removed(String who);
+
+    String done_services();
 }

@@ -44,6 +44,7 @@ import fi.silta.referrals.ReferralQueries;
 import fi.silta.referrals.ReferralService;
 import fi.silta.referrals.ReferralStatus;
 import fi.silta.referrals.ReferralsConfig;
+import fi.silta.referrals.SuggestedServices;
 import fi.silta.referrals.Urgency;
 import fi.silta.referrals.api.OverdueCase;
 import fi.silta.referrals.api.ReferralInput;
@@ -68,6 +69,16 @@ class ReferralPages {
      */
     record ActivityChoices(List<ReferralActivities.Choice> chosen, List<ReferralActivities.PickGroup> groups,
             boolean searched) {
+    }
+
+    /**
+     * The ongoing services on the form: those picked so far and those the same search found in the client's
+     * municipality, with what only professionals read.
+     */
+    record ServiceChoices(List<SuggestedServices.Choice> chosen, List<SuggestedServices.Choice> found,
+            boolean searched) {
+
+        static final ServiceChoices NONE = new ServiceChoices(List.of(), List.of(), false);
     }
 
     /** The choices of the nurse's form, labelled in the page's language. */
@@ -103,7 +114,7 @@ class ReferralPages {
                 String confirmation);
 
         static native TemplateInstance form(Chrome chrome, Form form, Choices choices, ActivityChoices activities,
-                ErrorSummary summary);
+                ServiceChoices services, ErrorSummary summary);
     }
 
     private static final String ACTION = "/staff/referrals";
@@ -117,10 +128,13 @@ class ReferralPages {
     private final CaseloadService caseload;
     private final Validator validator;
     private final ReferralActivities activities;
+    private final SuggestedServices services;
 
     ReferralPages(PageContext page, CurrentUser user, ReferralService referrals, ReferralQueries queries,
-            CaseloadService caseload, Validator validator, ReferralActivities activities) {
+            CaseloadService caseload, Validator validator, ReferralActivities activities,
+            SuggestedServices services) {
         this.activities = activities;
+        this.services = services;
         this.page = page;
         this.user = user;
         this.referrals = referrals;
@@ -182,7 +196,8 @@ class ReferralPages {
         Map<String, String> values = new HashMap<>();
         values.put("client.language", page.language().code());
         values.put("urgency", Urgency.ROUTINE.name());
-        return formPage(Form.fresh(ACTION, values), new ActivityChoices(List.of(), List.of(), false));
+        return formPage(Form.fresh(ACTION, values), new ActivityChoices(List.of(), List.of(), false),
+                ServiceChoices.NONE);
     }
 
     /** Sends the nurse's referral, or shows the form again with a message beside each field to correct. */
@@ -199,8 +214,14 @@ class ReferralPages {
                     .map(g -> new ReferralActivities.PickGroup(g.where(),
                             g.choices().stream().filter(c -> !chosen.contains(c.id())).toList()))
                     .toList();
+            List<Long> services = form.chosenServices();
+            ServiceChoices serviceChoices = new ServiceChoices(this.services.chosen(services, page.language()),
+                    this.services.find(form.activityWords, form.municipality, page.language()).stream()
+                            .filter(s -> !services.contains(s.id())).toList(),
+                    true);
             return Response.ok(formPage(Form.fresh(ACTION, form.valuesWhileWriting()),
-                    new ActivityChoices(activities.suggested(chosen, null, page.language()), unchosen, true))).build();
+                    new ActivityChoices(activities.suggested(chosen, null, page.language()), unchosen, true),
+                    serviceChoices)).build();
         }
         ReferralInput input = form.toInput();
         FieldMessages messages = new FieldMessages(page.messages(PageMessages.class), text());
@@ -209,6 +230,9 @@ class ReferralPages {
         if (errors.isEmpty()) {
             try {
                 ReferralView created = referrals.create(input);
+                for (Long service : form.chosenServices()) {
+                    suggestService(created.id(), service);
+                }
                 return Response.seeOther(URI.create(ACTION + "/" + created.id() + ReferralDone.SENT.query())).build();
             } catch (ProblemException e) {
                 if (e.status() != 400) {
@@ -219,10 +243,23 @@ class ReferralPages {
         }
         Form refused = Form.refused(ACTION, form.values(), errors, text().form_has_errors());
         return Response.status(400).entity(formPage(refused, new ActivityChoices(
-                activities.suggested(form.chosenActivities(), null, page.language()), List.of(), false))).build();
+                activities.suggested(form.chosenActivities(), null, page.language()), List.of(), false),
+                new ServiceChoices(services.chosen(form.chosenServices(), page.language()), List.of(), false)))
+                .build();
     }
 
-    private TemplateInstance formPage(Form form, ActivityChoices picked) {
+    /** Names a service picked on the form on the sent referral; one withdrawn meanwhile is left off. */
+    private void suggestService(long referralId, long serviceId) {
+        try {
+            services.add(referralId, serviceId);
+        } catch (ProblemException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+        }
+    }
+
+    private TemplateInstance formPage(Form form, ActivityChoices picked, ServiceChoices services) {
         ReferralMessages text = text();
         Language language = page.language();
         Choices choices = new Choices(
@@ -242,7 +279,8 @@ class ReferralPages {
                 Map.entry("urgency", text.field_urgency()), Map.entry("unit", text.field_unit()),
                 Map.entry("followUpOn", text.field_follow_up()), Map.entry("consents", text.section_consent()));
         ErrorSummary summary = form.summary(name -> "f-" + name, labels::get);
-        return Templates.form(page.staffChrome(text.form_title()), form, choices, picked, summary).setLocale(page.locale());
+        return Templates.form(page.staffChrome(text.form_title()), form, choices, picked, services, summary)
+                .setLocale(page.locale());
     }
 
     /** The constants as a form's options, by name, labelled by their enum message. */
