@@ -460,6 +460,13 @@ class RoleMatrixTest {
                 t -> Map.of("add", String.valueOf(t.publishedId()))));
         cases.add(new Case("POST", "/api/v1/referrals/{assignedReferral}/activities", false, Access.CASE_PLAN, 200,
                 t -> Map.of("activityIds", List.of(t.publishedId()))));
+        // Services on the search page and on a referral: anyone chooses services on the search page; whoever plans
+        // the case names a service on it or takes one off.
+        cases.add(new Case("GET", "/?kind=services", true, Access.PUBLIC, 200, null));
+        cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/services", true, Access.CASE_PLAN, 303,
+                t -> Map.of("service", String.valueOf(service(t)))));
+        cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/services/remove", true, Access.CASE_PLAN, 303,
+                t -> Map.of("service", String.valueOf(service(t)))));
         cases.add(new Case("POST", "/staff/referrals/{assignedReferral}/transitions", true, Access.REFERRAL_WORK, 303,
                 t -> Map.of("status", "cancelled")));
         cases.add(new Case("POST", "/staff/referrals/{acceptedReferral}/steps", true, Access.LINK_PERSON, 303,

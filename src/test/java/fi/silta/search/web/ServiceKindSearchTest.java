@@ -100,6 +100,7 @@ class ServiceKindSearchTest {
         Document first = page(Map.of("q", "sivutustamppaus", "kind", "services", "size", "2"));
         assertThat(first.select(".service-result")).hasSize(2);
         assertThat(first.select(".service-count").text()).isEqualTo("4 palvelua löytyi");
+        assertThat(first.select(".result-jump").text()).startsWith("4 palvelua löytyi");
         String next = first.select("a[rel=next]").attr("href");
         assertThat(next).contains("kind=services").contains("page=2");
         Document second = Jsoup.parse(given().get(next).then().statusCode(200).extract().asString());
@@ -130,6 +131,26 @@ class ServiceKindSearchTest {
         assertThat(only.select(".services-filters-ignored")).hasSize(1);
         assertThat(only.select(".service-result h3 a").eachAttr("href"))
                 .anyMatch(href -> href.startsWith("/services/" + service + "?"));
+    }
+
+    @Test
+    void theMunicipalityCategoryAndPriceFiltersNarrowServices() {
+        long service = service("Suodatustamppaus Kokkolassa", true);
+        awaitFound("suodatustamppaus", service);
+        String link = "/services/" + service + "?";
+
+        assertThat(serviceLinks(Map.of("q", "suodatustamppaus", "kind", "services", "municipality", "272",
+                "category", "FOOD"))).anyMatch(href -> href.startsWith(link));
+        assertThat(serviceLinks(Map.of("q", "suodatustamppaus", "kind", "services", "municipality", "091")))
+                .noneMatch(href -> href.startsWith(link));
+        assertThat(serviceLinks(Map.of("q", "suodatustamppaus", "kind", "services", "category",
+                "PHYSICAL_ACTIVITY"))).noneMatch(href -> href.startsWith(link));
+        assertThat(serviceLinks(Map.of("q", "suodatustamppaus", "kind", "services", "free", "true")))
+                .noneMatch(href -> href.startsWith(link));
+    }
+
+    private static List<String> serviceLinks(Map<String, String> params) {
+        return page(params).select(".service-result h3 a").eachAttr("href");
     }
 
     @Test
