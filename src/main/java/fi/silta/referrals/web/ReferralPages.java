@@ -218,7 +218,7 @@ class ReferralPages {
             ServiceChoices serviceChoices = new ServiceChoices(this.services.chosen(services, page.language()),
                     this.services.find(form.activityWords, form.municipality, page.language()).stream()
                             .filter(s -> !services.contains(s.id())).toList(),
-                    true);
+                    form.activityWords != null && !form.activityWords.isBlank());
             return Response.ok(formPage(Form.fresh(ACTION, form.valuesWhileWriting()),
                     new ActivityChoices(activities.suggested(chosen, null, page.language()), unchosen, true),
                     serviceChoices)).build();
