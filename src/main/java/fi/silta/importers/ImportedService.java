@@ -22,7 +22,8 @@ import fi.silta.services.AccessMethod;
  */
 public record ImportedService(String originId, LocalizedText name, LocalizedText description,
         LocalizedText eligibility, AccessMethod access, LocalizedText accessInfo, boolean free, LocalizedText cost,
-        String infoUrl, String contactEmail, String contactPhone, Set<String> area, List<Location> locations,
+        String infoUrl, String contactEmail, String contactPhone, LocalizedText openingHours, Set<String> area,
+        List<Location> locations,
         Set<String> categories, Set<String> targetGroups, Set<String> languages, String excerpt) {
 
     static final int NAME_LENGTH = 255;
@@ -52,6 +53,7 @@ public record ImportedService(String originId, LocalizedText name, LocalizedText
         infoUrl = Texts.httpUrl(infoUrl);
         contactEmail = Texts.email(contactEmail);
         contactPhone = Texts.truncate(Texts.line(contactPhone), NAME_LENGTH);
+        openingHours = line(openingHours, SHORT_TEXT_LENGTH);
         for (String code : area) {
             if (code == null || !MUNICIPALITY_CODE.matcher(code).matches()) {
                 throw new RecordException("has the service area municipality code '" + code
@@ -79,7 +81,7 @@ public record ImportedService(String originId, LocalizedText name, LocalizedText
             langs.add(defaultLanguage.code());
         }
         return new ImportedService(originId, name, description, eligibility, access, accessInfo, free, cost, infoUrl,
-                contactEmail, contactPhone, area, locations, cats, groups, langs, excerpt);
+                contactEmail, contactPhone, openingHours, area, locations, cats, groups, langs, excerpt);
     }
 
     /** A digest of everything Silta writes from the record: equal digests mean nothing to write. */
@@ -96,6 +98,7 @@ public record ImportedService(String originId, LocalizedText name, LocalizedText
         field(canonical, infoUrl);
         field(canonical, contactEmail);
         field(canonical, contactPhone);
+        texts(canonical, openingHours);
         list(canonical, area);
         for (Location location : locations) {
             ImportedPlace place = location.place();

@@ -94,7 +94,7 @@ public class ServiceRecordWriter {
         service.describe(record.name(), record.description(), record.eligibility());
         service.setAccess(record.access(), record.accessInfo());
         service.setCost(record.free(), record.cost());
-        service.setContact(record.infoUrl(), record.contactEmail(), record.contactPhone(), service.openingHours());
+        service.setContact(record.infoUrl(), record.contactEmail(), record.contactPhone(), record.openingHours());
         service.setArea(area);
         service.setLocations(locations);
         service.classify(cats, groups);

@@ -21,7 +21,8 @@ final class PtvChannels {
     private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{3}");
 
     /** What Silta takes from one channel. */
-    record Channel(String id, String type, ImportedService.Location location, String phone, String email, String url) {
+    record Channel(String id, String type, ImportedService.Location location, String phone, String email, String url,
+            LocalizedText hours) {
     }
 
     private PtvChannels() {
@@ -36,7 +37,7 @@ final class PtvChannels {
         String type = text(channel.get("serviceChannelType"));
         ImportedService.Location location = SERVICE_LOCATION.equalsIgnoreCase(type) ? location(channel) : null;
         return new Channel(text(channel.get("id")), type, location, phone(channel), email(channel, language),
-                url(channel, language));
+                url(channel, language), PtvHours.of(channel.path("serviceHours")));
     }
 
     /** The visiting address (type Location, a street address) first, then any street address. */

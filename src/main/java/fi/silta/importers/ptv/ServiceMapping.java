@@ -71,6 +71,7 @@ final class ServiceMapping {
         String phone = null;
         String email = null;
         String url = null;
+        LocalizedText hours = null;
         boolean applicationChannel = false;
         for (String channelId : PtvImporter.linked(service).keySet()) {
             PtvChannels.Channel channel = channels.get(channelId);
@@ -79,6 +80,7 @@ final class ServiceMapping {
             }
             if (channel.location() != null) {
                 locations.add(channel.location());
+                hours = hours != null ? hours : channel.hours();
             }
             applicationChannel |= "EChannel".equalsIgnoreCase(channel.type())
                     || "PrintableForm".equalsIgnoreCase(channel.type());
@@ -95,7 +97,7 @@ final class ServiceMapping {
         }
         return new ImportedService(id, name, description, PtvJson.languageItems(service.path("requirements")),
                 access(service, instructions, applicationChannel), instructions, free, free ? null : chargeInfo,
-                url, email, phone, area(service), locations, matches.categories(), matches.targetGroups(), languages,
+                url, email, phone, hours, area(service), locations, matches.categories(), matches.targetGroups(), languages,
                 excerpt);
     }
 

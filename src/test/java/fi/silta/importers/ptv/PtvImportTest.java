@@ -3,6 +3,7 @@ package fi.silta.importers.ptv;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.awaitility.Awaitility;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -177,6 +180,11 @@ class PtvImportTest {
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> given().queryParam("q", "Ateriapalvelu").get("/api/v1/services").then().statusCode(200)
                         .extract().jsonPath().getList("items.id", Long.class).contains(mealsId));
+        Document page = Jsoup.parse(given().get("/services/" + mealsId).then().statusCode(200).extract().asString());
+        assertThat(page.select("h1").text()).isEqualTo("Ateriapalvelu");
+        assertThat(page.select(".facts").text()).contains("8,50 € / ateria")
+                .contains("Kotihoidon asiakasohjaus, Kokkola, Mariankatu 16-20").contains("Kannus")
+                .as("the service location's regular hours").contains("ma–pe 8.00–15.00");
     }
 
     @Test
@@ -230,6 +238,11 @@ class PtvImportTest {
         assertThat(forced.getInt("counts.archived")).as(forced.prettify()).isEqualTo(1);
         assertThat(imported(source).get(HOME_HELP).status()).isEqualTo(ServiceStatus.ARCHIVED);
         assertThat(imported(source).get(MEALS).status()).isEqualTo(ServiceStatus.PUBLISHED);
+
+        // The source counts its live services, and keeps them on record: it can be disabled, not removed.
+        given().auth().oauth2(token).get("/api/v1/admin/sources/" + source).then().statusCode(200)
+                .body("activities", equalTo(3));
+        given().auth().oauth2(token).delete("/api/v1/admin/sources/" + source).then().statusCode(409);
     }
 
     private static JsonPath createAndRun(String source, long organisation) {
