@@ -45,13 +45,12 @@ import fi.silta.catalogue.Schedule;
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
-    private static final int PROGRESS_EVERY_RECORDS = 50;
-    private static final long PROGRESS_EVERY_MILLIS = 1000;
 
     private final ImportRunRepository runs;
     private final ImportRunFailureRepository failures;
     private final ActivityOriginRepository origins;
     private final RecordWriter writer;
+    private final ServiceRun serviceRun;
     private final FeedFetcher fetcher;
     private final KeywordMaps keywordMaps;
     private final Instance<FeedImporter> importers;
@@ -62,12 +61,14 @@ public class ImportRunner {
     private volatile boolean stopping;
 
     ImportRunner(ImportRunRepository runs, ImportRunFailureRepository failures, ActivityOriginRepository origins,
-            RecordWriter writer, FeedFetcher fetcher, KeywordMaps keywordMaps, @Any Instance<FeedImporter> importers,
+            RecordWriter writer, ServiceRun serviceRun, FeedFetcher fetcher, KeywordMaps keywordMaps,
+            @Any Instance<FeedImporter> importers,
             ImportersConfig config, CatalogueConfig catalogueConfig, Clock clock) {
         this.runs = runs;
         this.failures = failures;
         this.origins = origins;
         this.writer = writer;
+        this.serviceRun = serviceRun;
         this.fetcher = fetcher;
         this.keywordMaps = keywordMaps;
         this.importers = importers;
@@ -91,7 +92,7 @@ public class ImportRunner {
 
     /** Runs a started run to its end. Never throws: whatever happens ends up in the run's status. */
     public void execute(long runId) {
-        Progress progress = new Progress(runId);
+        RunProgress progress = new RunProgress(runId, runs, failures, config, clock);
         try {
             execute(progress);
         } catch (RuntimeException | Error e) {
@@ -101,11 +102,11 @@ public class ImportRunner {
         }
     }
 
-    private void execute(Progress progress) {
+    private void execute(RunProgress progress) {
         record Start(SourceSettings settings, boolean forced) {
         }
         Start start = QuarkusTransaction.requiringNew().call(() -> {
-            ImportRun run = runs.findById(progress.runId);
+            ImportRun run = runs.findById(progress.runId());
             return new Start(SourceSettings.of(run.source()), run.forced());
         });
         SourceSettings settings = start.settings();
@@ -119,12 +120,16 @@ public class ImportRunner {
             progress.finish(RunStatus.FAILED, e.getMessage());
             return;
         }
+        if (settings.type().bringsServices()) {
+            serviceRun.run(settings, feed, forced, progress, () -> stopping);
+            return;
+        }
 
         List<PreparedRecord> records = prepare(settings, feed, progress, now);
         Map<String, ActivityOriginRepository.Known> known = new HashMap<>();
         QuarkusTransaction.requiringNew().run(() -> {
-            runs.findById(progress.runId).feedRead(records.size(), clock.instant());
-            ImportSource source = runs.findById(progress.runId).source();
+            runs.findById(progress.runId()).feedRead(records.size(), clock.instant());
+            ImportSource source = runs.findById(progress.runId()).source();
             origins.knownOfSource(source).forEach(k -> known.put(k.originId(), k));
         });
 
@@ -190,7 +195,7 @@ public class ImportRunner {
         }
         try {
             ParsedFeed feed = parsing.get(config.feedTimeLimit().toMillis() + 1000, TimeUnit.MILLISECONDS);
-            session.checkRecordCount(feed.records().size() + feed.failures().size());
+            session.checkRecordCount(feed.records().size() + feed.services().size() + feed.failures().size());
             return feed;
         } catch (TimeoutException e) {
             parsing.cancel(true);
@@ -213,7 +218,7 @@ public class ImportRunner {
      * Adds the source's defaults, drops a second record with an id already seen, and computes what the
      * comparison with earlier runs and other sources needs.
      */
-    private List<PreparedRecord> prepare(SourceSettings settings, ParsedFeed feed, Progress progress, Instant now) {
+    private List<PreparedRecord> prepare(SourceSettings settings, ParsedFeed feed, RunProgress progress, Instant now) {
         feed.failures().forEach(progress::fail);
         Set<String> ids = new HashSet<>();
         List<PreparedRecord> prepared = new ArrayList<>();
@@ -251,7 +256,7 @@ public class ImportRunner {
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 
-    private void write(SourceSettings settings, PreparedRecord record, Progress progress) {
+    private void write(SourceSettings settings, PreparedRecord record, RunProgress progress) {
         try {
             RecordWriter.Outcome outcome = QuarkusTransaction.requiringNew()
                     .call(() -> writer.write(settings, record, clock.instant()));
@@ -268,7 +273,7 @@ public class ImportRunner {
     }
 
     /** A reason fit for an administrator: the rule that refused the record, never a stack trace. */
-    private static String reason(Throwable e) {
+    static String reason(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
@@ -281,110 +286,5 @@ public class ImportRunner {
             return cause.getMessage();
         }
         return "the database refused it (" + cause.getClass().getSimpleName() + ")";
-    }
-
-    /** The run's counts and pending failures, written out now and then so the run can be watched. */
-    private final class Progress {
-        private final long runId;
-        private final List<RecordFailure> pending = new ArrayList<>();
-        private int stored;
-        private int unstored;
-        int created;
-        int updated;
-        int unchanged;
-        int archived;
-        int failed;
-        private int sinceFlush;
-        private long lastFlush = System.currentTimeMillis();
-
-        Progress(long runId) {
-            this.runId = runId;
-        }
-
-        void fail(RecordFailure failure) {
-            failed++;
-            if (stored + pending.size() < config.maxStoredFailures()) {
-                pending.add(failure);
-            }
-        }
-
-        void tick() {
-            sinceFlush++;
-            if (sinceFlush >= PROGRESS_EVERY_RECORDS
-                    || System.currentTimeMillis() - lastFlush > PROGRESS_EVERY_MILLIS) {
-                flush();
-            }
-        }
-
-        RunCounts counts() {
-            return new RunCounts(created, updated, unchanged, archived, failed);
-        }
-
-        void flush() {
-            RunCounts counts = counts();
-            List<RecordFailure> batch = List.copyOf(pending);
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    ImportRun run = runs.findById(runId);
-                    if (!run.status().finished()) {
-                        run.progress(counts, clock.instant());
-                    }
-                    batch.forEach(failure -> failures.persist(new ImportRunFailure(run, failure)));
-                });
-                stored += batch.size();
-            } catch (RuntimeException e) {
-                // The run goes on; its counts stay true, only these failures' details are lost.
-                LOG.warnf(e, "Could not store the progress of import run %d", runId);
-                unstored += batch.size();
-            }
-            pending.clear();
-            sinceFlush = 0;
-            lastFlush = System.currentTimeMillis();
-        }
-
-        /**
-         * Records the run's end. Should the failed records' details not be stored, the end is recorded
-         * without them, so that no value from a feed can leave a run running.
-         */
-        void finish(RunStatus status, String message) {
-            RunCounts counts = counts();
-            List<RecordFailure> batch = List.copyOf(pending);
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    ImportRun run = runs.findById(runId);
-                    batch.forEach(failure -> failures.persist(new ImportRunFailure(run, failure)));
-                    if (!run.status().finished()) {
-                        run.finish(status, counts, withUnstored(message, unstored), clock.instant());
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Could not store the failed records of import run %d; recording its end without them",
-                        runId);
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> {
-                        ImportRun run = runs.findById(runId);
-                        if (!run.status().finished()) {
-                            run.finish(status, counts, withUnstored(message, unstored + batch.size()),
-                                    clock.instant());
-                        }
-                    });
-                } catch (RuntimeException again) {
-                    LOG.errorf(again, "Could not record the end of import run %d", runId);
-                    return;
-                }
-            }
-            pending.clear();
-            LOG.infof("Import run %d ended %s: %d created, %d updated, %d unchanged, %d archived, %d failed", runId,
-                    status, counts.created(), counts.updated(), counts.unchanged(), counts.archived(),
-                    counts.failed());
-        }
-
-        private static String withUnstored(String message, int unstored) {
-            if (unstored == 0) {
-                return message;
-            }
-            String note = "The details of " + unstored + " failed records could not be stored.";
-            return message == null ? note : message + " " + note;
-        }
     }
 }

@@ -2,6 +2,7 @@ package fi.silta.importers;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,17 +15,21 @@ public final class KeywordMap {
 
     public static final String LINKED_EVENTS = "linkedevents";
     public static final String TEXT = "text";
+    /** PTV's Finto codes: service classes ({@code P10.1}) and target groups ({@code KR1.2}). */
+    public static final String PTV = "ptv";
 
     private final Map<String, Codes> linkedEvents;
     private final Map<String, Codes> words;
+    private final Map<String, Codes> ptv;
 
     /** The categories and target groups one keyword stands for. */
     public record Codes(Set<String> categories, Set<String> targetGroups) {
     }
 
-    private KeywordMap(Map<String, Codes> linkedEvents, Map<String, Codes> words) {
+    private KeywordMap(Map<String, Codes> linkedEvents, Map<String, Codes> words, Map<String, Codes> ptv) {
         this.linkedEvents = Map.copyOf(linkedEvents);
         this.words = Map.copyOf(words);
+        this.ptv = Map.copyOf(ptv);
     }
 
     public static Builder builder() {
@@ -47,6 +52,29 @@ public final class KeywordMap {
                 }
             }
             return this;
+        }
+
+        /**
+         * A PTV Finto item: its code, else its nearest listed parent's ({@code P10.1.2}, {@code P10.1},
+         * {@code P10}), else any of its names as words.
+         *
+         * @return whether the code or a parent was listed
+         */
+        public boolean ptvCode(String code, String... names) {
+            String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+            while (!key.isEmpty()) {
+                Codes codes = ptv.get(key);
+                if (codes != null) {
+                    add(codes);
+                    return true;
+                }
+                int dot = key.lastIndexOf('.');
+                key = dot < 0 ? "" : key.substring(0, dot);
+            }
+            for (String name : names) {
+                word(name);
+            }
+            return false;
         }
 
         /** A word as a publisher wrote it. */
@@ -79,6 +107,7 @@ public final class KeywordMap {
     public static final class Builder {
         private final Map<String, Set<String>[]> linkedEvents = new HashMap<>();
         private final Map<String, Set<String>[]> words = new HashMap<>();
+        private final Map<String, Set<String>[]> ptv = new HashMap<>();
 
         public Builder category(String scheme, String keyword, String code) {
             entry(scheme, keyword)[0].add(code);
@@ -92,14 +121,16 @@ public final class KeywordMap {
 
         @SuppressWarnings("unchecked")
         private Set<String>[] entry(String scheme, String keyword) {
-            Map<String, Set<String>[]> map = LINKED_EVENTS.equals(scheme) ? linkedEvents : words;
-            String key = LINKED_EVENTS.equals(scheme) ? keyword.strip() : Texts.key(keyword);
+            Map<String, Set<String>[]> map = LINKED_EVENTS.equals(scheme) ? linkedEvents
+                    : PTV.equals(scheme) ? ptv : words;
+            String key = LINKED_EVENTS.equals(scheme) ? keyword.strip()
+                    : PTV.equals(scheme) ? keyword.strip().toUpperCase(Locale.ROOT) : Texts.key(keyword);
             return map.computeIfAbsent(key,
                     k -> new Set[] { new LinkedHashSet<String>(), new LinkedHashSet<String>() });
         }
 
         public KeywordMap build() {
-            return new KeywordMap(freeze(linkedEvents), freeze(words));
+            return new KeywordMap(freeze(linkedEvents), freeze(words), freeze(ptv));
         }
 
         private static Map<String, Codes> freeze(Map<String, Set<String>[]> map) {

@@ -33,6 +33,8 @@ import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
 import fi.silta.security.CurrentUser;
 import fi.silta.security.Role;
+import fi.silta.services.ServiceRepository;
+import fi.silta.services.ServiceStatus;
 
 /**
  * Managing sources and reading their runs. Sources declared in configuration are owned by the deployment:
@@ -41,6 +43,7 @@ import fi.silta.security.Role;
 @ApplicationScoped
 public class SourceService {
 
+    private final ServiceRepository services;
     private final ImportSourceRepository sources;
     private final ImportRunRepository runs;
     private final ImportRunFailureRepository failures;
@@ -58,8 +61,10 @@ public class SourceService {
     SourceService(ImportSourceRepository sources, ImportRunRepository runs, ImportRunFailureRepository failures,
             ActivityOriginRepository origins, OrganisationRepository organisations,
             MunicipalityRepository municipalities, CategoryRepository categories, TargetGroupRepository targetGroups,
-            AddressGuard guard, SourceMapper mapper, ImportersConfig config, AuditLog audit, CurrentUser user) {
+            AddressGuard guard, SourceMapper mapper, ImportersConfig config, AuditLog audit, CurrentUser user,
+            ServiceRepository services) {
         this.sources = sources;
+        this.services = services;
         this.runs = runs;
         this.failures = failures;
         this.origins = origins;
@@ -117,9 +122,9 @@ public class SourceService {
         }
         source.point(request.type(), url(request.url()));
         if (request.organisationId() != null) {
-            if (!request.organisationId().equals(source.organisation().id()) && origins.countOfSource(source) > 0) {
+            if (!request.organisationId().equals(source.organisation().id()) && hasImported(source)) {
                 throw ProblemException.conflict("Source " + name
-                        + " has imported activities; its organisation cannot change");
+                        + " has imported activities or services; its organisation cannot change");
             }
             source.transferTo(organisation(request.organisationId()));
         }
@@ -136,9 +141,9 @@ public class SourceService {
         if (source.declared()) {
             throw ProblemException.conflict("Source " + name + " is declared in the configuration; remove it there");
         }
-        if (origins.countOfSource(source) > 0) {
-            throw ProblemException.conflict("Source " + name
-                    + " has imported activities; disable it instead, so their provenance stays on record");
+        if (hasImported(source)) {
+            throw ProblemException.conflict("Source " + name + " has imported activities or services; disable it "
+                    + "instead, so their provenance stays on record");
         }
         if (runs.findRunning(source).isPresent()) {
             throw ProblemException.conflict("A run of source " + name + " is going");
@@ -326,6 +331,14 @@ public class SourceService {
 
     private SourceView view(ImportSource source) {
         RunSummary lastRun = runs.latest(source).map(mapper::summary).orElse(null);
-        return mapper.view(source, lastRun, origins.count("source = ?1 and goneAt is null", source));
+        long live = source.type().bringsServices()
+                ? services.count("source = ?1 and status <> ?2", source.name(), ServiceStatus.ARCHIVED)
+                : origins.count("source = ?1 and goneAt is null", source);
+        return mapper.view(source, lastRun, live);
+    }
+
+    /** Whether the source has brought anything: then its records' provenance must stay on record. */
+    private boolean hasImported(ImportSource source) {
+        return origins.countOfSource(source) > 0 || services.count("source", source.name()) > 0;
     }
 }

@@ -18,5 +18,15 @@ public enum SourceType {
     /** Espoo's OpenNC content API (OData JSON). */
     ESPOO,
     /** Lippupiste's (Lippu.fi) event list. */
-    LIPPUPISTE
+    LIPPUPISTE,
+    /**
+     * The national service register (Suomi.fi palvelutietovaranto, PTV) Open API v11: an organisation's services
+     * with their service location channels. Brings services, not activities.
+     */
+    PTV;
+
+    /** Whether the source's records become services ({@code fi.silta.services}) rather than activities. */
+    public boolean bringsServices() {
+        return this == PTV;
+    }
 }

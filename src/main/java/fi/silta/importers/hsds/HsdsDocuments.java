@@ -95,7 +95,7 @@ final class HsdsDocuments {
      */
     static String nothingFound(Reading reading, JsonNode firstRoot) {
         if (reading.looksLikePtv) {
-            return "Not an HSDS feed: it is a Suomi.fi service catalogue (PTV) document, which is not read as HSDS";
+            return "Not an HSDS feed: it is a Suomi.fi service catalogue (PTV) document; give it a source of type PTV";
         }
         if (!reading.otherKinds.isEmpty()) {
             return "The HSDS feed holds no services, only " + String.join(", ", reading.otherKinds)

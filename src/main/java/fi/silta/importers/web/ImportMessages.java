@@ -21,7 +21,7 @@ import fi.silta.importers.SourceType;
 public interface ImportMessages {
 
     /** The kind of feed a source is, in words. */
-    @Message("{#when type}{#is ICS}iCalendar-kalenteri{#is LINKED_EVENTS}Linked Events -rajapinta{#is HSDS}Palveluhakemisto (HSDS){#is CSV}CSV-taulukko{#is OSTERBOTTEN}Pohjanmaan tapahtumakalenteri (XML){#is ESPOO}Espoon sisältörajapinta (OpenNC){#is LIPPUPISTE}Lippupisteen tapahtumalista{/when}")
+    @Message("{#when type}{#is ICS}iCalendar-kalenteri{#is LINKED_EVENTS}Linked Events -rajapinta{#is HSDS}Palveluhakemisto (HSDS){#is CSV}CSV-taulukko{#is OSTERBOTTEN}Pohjanmaan tapahtumakalenteri (XML){#is ESPOO}Espoon sisältörajapinta (OpenNC){#is LIPPUPISTE}Lippupisteen tapahtumalista{#is PTV}Suomi.fi-palvelutietovaranto{/when}")
     String source_type(SourceType type);
 
     /** How a run went, in words. */
