@@ -84,7 +84,7 @@ class RoleMatrixTest {
         CASE_PLAN,
         REPORTS,
         CORRECTION,
-        /** Staff and partners of the referral and catalogue work: every role but helping hands' own. */
+        /** Signed-in staff of every role and partner organisations' members: all but helpers, who are no staff. */
         PROFESSIONAL,
         TASK_HOST,
         TASK_LIST,
@@ -769,7 +769,7 @@ class RoleMatrixTest {
             case CASE_PLAN -> who == Who.NURSE || who == Who.LINK_PERSON;
             case REPORTS -> who == Who.ANALYST || who == Who.COORDINATOR;
             case CORRECTION -> who == Who.NURSE || who == Who.COORDINATOR;
-            case PROFESSIONAL -> who != Who.ANONYMOUS && who != Who.HOST && who != Who.HELPER && who != Who.VETTER;
+            case PROFESSIONAL -> who != Who.ANONYMOUS && who != Who.HELPER;
             case TASK_HOST -> who == Who.HOST || who == Who.ADMIN;
             case TASK_LIST -> who == Who.HOST || who == Who.LINK_PERSON || who == Who.ADMIN;
             case TASK_READ -> who == Who.HOST || who == Who.HELPER || who == Who.ADMIN;

@@ -25,13 +25,15 @@ import fi.silta.services.api.PublisherOrganisation;
 import fi.silta.services.api.ServiceForProfessionals;
 
 /**
- * One service for signed-in staff of any role and partners' members: what residents read and what the organisation
- * tells professionals only. An unknown, draft or malformed id answers "not found". Publishers also find here the
- * organisations whose services they keep ({@link ServiceEditorPages}).
+ * One service for signed-in staff of any role and partner organisations' members: what residents read and what the
+ * organisation tells professionals only ({@link ServiceCatalogueService#forProfessionals} holds the rule). An
+ * unknown, draft or malformed id answers "not found". Publishers also find here the organisations whose services
+ * they keep ({@link ServiceEditorPages}).
  */
 @Path("/staff/services")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR, Role.PUBLISHER, Role.ADMIN, Role.ANALYST })
+@RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR, Role.PUBLISHER, Role.ADMIN, Role.ANALYST,
+        Role.TASK_HOST, Role.VETTER })
 class StaffServicePages {
 
     @CheckedTemplate

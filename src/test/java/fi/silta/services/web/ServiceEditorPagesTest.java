@@ -259,4 +259,21 @@ class ServiceEditorPagesTest {
                 "ohjaus@example.org");
         assertThat(given().get("/services/" + id).asString()).doesNotContain(ORGANISATION_NOTES);
     }
+
+    @Test
+    void staffOfEveryRoleAndPartnersMembersReadTheNotesHelpersAndResidentsDoNot() {
+        long id = createOnPage("Omaishoitajan vapaa", true);
+        for (String user : List.of("nurse", "linkperson", "coordinator", "analyst", "admin", "host", "vetter",
+                "publisher")) {
+            given().auth().oauth2(DemoUsers.accessToken(user)).get("/api/v1/services/" + id + "/professional").then()
+                    .statusCode(200).body("aboutService.notes", equalTo(NOTES));
+        }
+        given().auth().oauth2(DemoUsers.accessToken("helper")).get("/api/v1/services/" + id + "/professional").then()
+                .statusCode(403);
+        StaffBrowser.signIn("helper").get("/staff/services/" + id).then().statusCode(403);
+        // A publisher of no organisation is no partner organisation's member.
+        given().auth().oauth2(DemoUsers.accessToken("publisher-unattached"))
+                .get("/api/v1/services/" + id + "/professional").then().statusCode(403);
+        given().get("/api/v1/services/" + id + "/professional").then().statusCode(401);
+    }
 }
