@@ -49,6 +49,7 @@ import fi.silta.organisations.OrganisationType;
 import fi.silta.reference.CountyRepository;
 import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
+import fi.silta.services.ServiceListing;
 
 /**
  * Loads the Central Ostrobothnia demo catalogue into an empty local database, so that a newcomer's
@@ -75,13 +76,15 @@ public class DemoDataLoader {
     private final Clock clock;
     private final ObjectMapper json;
     private final SearchMapping searchMapping;
+    private final DemoServices demoServices;
 
     DemoDataLoader(@ConfigProperty(name = "silta.demo-data.enabled", defaultValue = "false") boolean enabled,
             ActivityRepository activities, OrganisationRepository organisations, PlaceRepository places,
             CategoryRepository categories, TargetGroupRepository targetGroups, MunicipalityRepository municipalities,
             CountyRepository counties, OccurrenceExpander expander, Clock clock, ObjectMapper json,
-            SearchMapping searchMapping) {
+            SearchMapping searchMapping, DemoServices demoServices) {
         this.searchMapping = searchMapping;
+        this.demoServices = demoServices;
         this.enabled = enabled;
         this.activities = activities;
         this.organisations = organisations;
@@ -98,10 +101,13 @@ public class DemoDataLoader {
     void onStart(@Observes StartupEvent event) throws InterruptedException {
         if (enabled) {
             load();
+            // Ongoing services beside the activities, on the demo organisations and places just loaded.
+            demoServices.load();
             // The local index is recreated at each start (so a changed mapping never blocks a developer)
             // and indexing through the outbox is asynchronous: index the catalogue now, so that it is
             // searchable as soon as the application reports ready.
             searchMapping.scope(Activity.class).massIndexer().startAndWait();
+            searchMapping.scope(ServiceListing.class).massIndexer().startAndWait();
         }
     }
 

@@ -11,12 +11,16 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
+import io.quarkus.security.ForbiddenException;
+
 import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.search.ServiceFinder;
 import fi.silta.search.analysis.FinnishMorphology;
 import fi.silta.search.api.ServiceCriteria;
 import fi.silta.search.api.ServiceResults;
+import fi.silta.security.CurrentUser;
+import fi.silta.security.Role;
 import fi.silta.services.api.ServiceDetail;
 import fi.silta.services.api.ServiceForProfessionals;
 import fi.silta.services.api.ServiceHits;
@@ -29,13 +33,22 @@ import fi.silta.services.api.ServiceHits;
 @ApplicationScoped
 public class ServiceCatalogueService implements ServiceFinder {
 
+    /**
+     * The roles of signed-in staff: every role but the helper's, a young person or volunteer who takes helping tasks
+     * and is no professional. A publisher counts as a partner organisation's member, by membership, not by role.
+     */
+    static final Set<String> STAFF_ROLES = Set.of(Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR, Role.ADMIN,
+            Role.ANALYST, Role.TASK_HOST, Role.VETTER);
+
     private final ServiceRepository services;
     private final ProfessionalInfoRepository professionalInfo;
     private final ServiceMapper mapper;
     private final SearchSession search;
+    private final CurrentUser user;
 
     ServiceCatalogueService(ServiceRepository services, ProfessionalInfoRepository professionalInfo,
-            ServiceMapper mapper, SearchSession search) {
+            ServiceMapper mapper, SearchSession search, CurrentUser user) {
+        this.user = user;
         this.services = services;
         this.professionalInfo = professionalInfo;
         this.mapper = mapper;
@@ -48,9 +61,15 @@ public class ServiceCatalogueService implements ServiceFinder {
         return mapper.detail(published(id), language);
     }
 
-    /** For signed-in staff and partners: the service with what its organisation tells professionals. */
+    /**
+     * The service with what its organisation tells professionals, for signed-in staff of any role and partner
+     * organisations' members (users who publish for an organisation); anyone else is refused (403).
+     */
     @Transactional
     public ServiceForProfessionals forProfessionals(long id, Language language) {
+        if (STAFF_ROLES.stream().noneMatch(user::has) && user.organisationIds().isEmpty()) {
+            throw new ForbiddenException("Not staff nor a partner organisation's member");
+        }
         ServiceListing service = published(id);
         return new ServiceForProfessionals(mapper.detail(service, language),
                 mapper.professional(professionalInfo.ofService(id).orElse(null)),

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,9 +31,11 @@ import fi.silta.security.CurrentUser;
 import fi.silta.security.Role;
 import fi.silta.services.api.LongText;
 import fi.silta.services.api.NameText;
+import fi.silta.services.api.OrganisationServices;
 import fi.silta.services.api.ProfessionalInput;
 import fi.silta.services.api.ServiceEdit;
 import fi.silta.services.api.ServiceInput;
+import fi.silta.services.api.ServiceSheet;
 import fi.silta.services.api.ShortText;
 
 /**
@@ -89,12 +92,7 @@ public class ServiceEditingService {
     @Transactional
     public ServiceEdit update(long id, ServiceInput input, Language language) {
         ServiceListing service = own(id, "service.update");
-        if (input.version() == null || input.version() != service.version()) {
-            audit.recordRefusal(Trail.CHANGES, entry("service.update", id, service.organisation().id())
-                    .outcome(AuditEntry.Outcome.CONFLICT));
-            throw new ProblemException(409, "edit-conflict", "Edit conflict",
-                    "Someone else changed this meanwhile; reload it and apply your change again", List.of());
-        }
+        requireVersion(service, input.version(), "service.update");
         if (!ServiceListing.SOURCE_SILTA.equals(service.source())) {
             throw new ProblemException(409, "imported-service", "Imported service",
                     "This service is imported from " + service.source() + "; change it there", List.of());
@@ -110,6 +108,36 @@ public class ServiceEditingService {
     public ServiceEdit get(long id, Language language) {
         ServiceListing service = own(id, "service.read");
         return mapper.edit(service, professionalInfo.ofService(id).orElse(null), language);
+    }
+
+    /** One of the user's services with every field in every language, as its form shows it. */
+    @Transactional
+    public ServiceSheet sheet(long id, Language language) {
+        ServiceListing service = own(id, "service.read");
+        return mapper.sheet(service, professionalInfo.ofService(id).orElse(null), language);
+    }
+
+    /** Residents may find the service from now on; the version is the one the publisher saw. */
+    @Transactional
+    public ServiceSheet publish(long id, Long version, Language language) {
+        return changeStatus(id, version, "service.publish", ServiceListing::publish, language);
+    }
+
+    /** Residents no longer find the service; it stays for its history and may be published again. */
+    @Transactional
+    public ServiceSheet archive(long id, Long version, Language language) {
+        return changeStatus(id, version, "service.archive", ServiceListing::archive, language);
+    }
+
+    /** An organisation's services, drafts and archived ones included, and its notes for professionals. */
+    @Transactional
+    public OrganisationServices organisation(long organisationId, Language language) {
+        Organisation organisation = organisations.findByIdOptional(organisationId)
+                .orElseThrow(() -> ProblemException.notFound("The organisation"));
+        requirePublisher(organisationId, "service.list", organisationId);
+        return new OrganisationServices(organisationId, organisation.name().resolve(language),
+                services.ofOrganisation(organisationId).stream().map(s -> mapper.row(s, language)).toList(),
+                mapper.professionalInput(professionalInfo.ofOrganisation(organisationId).orElse(null)));
     }
 
     @Transactional
@@ -130,8 +158,8 @@ public class ServiceEditingService {
             professionalInfo.persist(created);
             return created;
         });
-        info.write(input.howToRefer(), input.contactName(), input.contactPhone(), input.contactEmail(),
-                input.waitingTime(), input.notes());
+        info.write(blank(input.howToRefer()), blank(input.contactName()), blank(input.contactPhone()),
+                blank(input.contactEmail()), blank(input.waitingTime()), blank(input.notes()));
         audit.record(Trail.CHANGES, entry("service.organisation-notes", organisationId, organisationId));
     }
 
@@ -200,6 +228,26 @@ public class ServiceEditingService {
             }
         }
         return found;
+    }
+
+    private ServiceSheet changeStatus(long id, Long version, String operation, Consumer<ServiceListing> change,
+            Language language) {
+        ServiceListing service = own(id, operation);
+        requireVersion(service, version, operation);
+        change.accept(service);
+        services.flush();
+        audit.record(Trail.CHANGES, entry(operation, id, service.organisation().id()));
+        return mapper.sheet(service, professionalInfo.ofService(id).orElse(null), language);
+    }
+
+    /** Refuses, as 409, a change that started from another version than the service's own. */
+    private void requireVersion(ServiceListing service, Long version, String operation) {
+        if (version == null || version != service.version()) {
+            audit.recordRefusal(Trail.CHANGES, entry(operation, service.id(), service.organisation().id())
+                    .outcome(AuditEntry.Outcome.CONFLICT));
+            throw new ProblemException(409, "edit-conflict", "Edit conflict",
+                    "Someone else changed this meanwhile; reload it and apply your change again", List.of());
+        }
     }
 
     private ServiceListing own(long id, String operation) {

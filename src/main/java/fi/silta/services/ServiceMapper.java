@@ -17,10 +17,17 @@ import fi.silta.catalogue.api.CodeLabel;
 import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
 import fi.silta.search.api.ServiceResult;
+import fi.silta.services.api.LongText;
+import fi.silta.services.api.NameText;
+import fi.silta.services.api.ProfessionalInput;
 import fi.silta.services.api.ProfessionalView;
 import fi.silta.services.api.ServiceDetail;
 import fi.silta.services.api.ServiceEdit;
 import fi.silta.services.api.ServiceHit;
+import fi.silta.services.api.ServiceInput;
+import fi.silta.services.api.ServiceRow;
+import fi.silta.services.api.ServiceSheet;
+import fi.silta.services.api.ShortText;
 
 /** Builds the services' records from their entities; the only place that reads a service for an answer. */
 @ApplicationScoped
@@ -57,6 +64,37 @@ public class ServiceMapper {
     public ServiceEdit edit(ServiceListing service, ProfessionalInfo professional, Language language) {
         return new ServiceEdit(service.id(), service.version(), service.status().name(), detail(service, language),
                 professional(professional));
+    }
+
+    /** Every field in every language, as the publisher's form shows it. */
+    public ServiceSheet sheet(ServiceListing service, ProfessionalInfo professional, Language language) {
+        String importedFrom = ServiceListing.SOURCE_SILTA.equals(service.source()) ? null : service.source();
+        ServiceInput fields = new ServiceInput(service.version(), name(service.name()), longText(service.description()),
+                shortText(service.eligibility()), service.access(), shortText(service.accessInfo()), service.free(),
+                name(service.cost()), shortText(service.openingHours()), service.infoUrl(), service.contactEmail(),
+                service.contactPhone(), service.area().stream().map(m -> m.code()).sorted().toList(),
+                service.locations().stream().map(Place::id).sorted().toList(),
+                service.categories().stream().map(Category::code).toList(),
+                service.targetGroups().stream().map(TargetGroup::code).toList(),
+                service.languages().stream().sorted().toList(), service.accessibility().stream().sorted().toList(),
+                service.isPublished(), professionalInput(professional));
+        return new ServiceSheet(service.id(), service.version(), service.status().name(), service.organisation().id(),
+                service.organisation().name().resolve(language), importedFrom, fields);
+    }
+
+    public ServiceRow row(ServiceListing service, Language language) {
+        return new ServiceRow(service.id(), text(service.name(), language), service.status().name(),
+                messages(language).status(service.status()),
+                ServiceListing.SOURCE_SILTA.equals(service.source()) ? null : service.source());
+    }
+
+    /** What professionals read, as the form that changes it holds it; null when nothing is written. */
+    public ProfessionalInput professionalInput(ProfessionalInfo info) {
+        if (info == null || info.isEmpty()) {
+            return null;
+        }
+        return new ProfessionalInput(info.howToRefer(), info.contactName(), info.contactPhone(), info.contactEmail(),
+                info.waitingTime(), info.notes());
     }
 
     public ProfessionalView professional(ProfessionalInfo info) {
@@ -100,6 +138,18 @@ public class ServiceMapper {
         }
         int cut = description.lastIndexOf(' ', SUMMARY_LENGTH);
         return description.substring(0, cut > 0 ? cut : SUMMARY_LENGTH).strip() + " …";
+    }
+
+    private static NameText name(LocalizedText text) {
+        return text == null ? null : new NameText(text.fi(), text.sv(), text.en());
+    }
+
+    private static ShortText shortText(LocalizedText text) {
+        return text == null ? null : new ShortText(text.fi(), text.sv(), text.en());
+    }
+
+    private static LongText longText(LocalizedText text) {
+        return text == null ? null : new LongText(text.fi(), text.sv(), text.en());
     }
 
     private static String text(LocalizedText text, Language language) {

@@ -25,7 +25,8 @@ import fi.silta.services.api.ServiceHits;
 
 /**
  * Ongoing services of the public catalogue. Anyone finds and reads published services; what their organisations
- * tell professionals only is at {@code /professional}, for signed-in staff of any role and partners' members.
+ * tell professionals only is at {@code /professional}, for signed-in staff of any role and partner organisations'
+ * members (see {@link ServiceCatalogueService#forProfessionals}).
  */
 @Path("/api/v1/services")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +59,8 @@ class ServiceResource {
 
     @GET
     @Path("{id}/professional")
-    @RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR, Role.PUBLISHER, Role.ADMIN, Role.ANALYST })
+    @RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR, Role.PUBLISHER, Role.ADMIN, Role.ANALYST,
+            Role.TASK_HOST, Role.VETTER })
     @Operation(summary = "One published service with what its organisation tells professionals only")
     public ServiceForProfessionals forProfessionals(@PathParam("id") long id, @QueryParam("lang") String lang) {
         return catalogue.forProfessionals(id, language(lang));

@@ -84,7 +84,7 @@ class RoleMatrixTest {
         CASE_PLAN,
         REPORTS,
         CORRECTION,
-        /** Staff and partners of the referral and catalogue work: every role but helping hands' own. */
+        /** Signed-in staff of every role and partner organisations' members: all but helpers, who are no staff. */
         PROFESSIONAL,
         TASK_HOST,
         TASK_LIST,
@@ -418,6 +418,22 @@ class RoleMatrixTest {
                 204, t -> Map.of("notes", "Matriisi")));
         cases.add(new Case("GET", "/services/{serviceId}", true, Access.PUBLIC, 200, null));
         cases.add(new Case("GET", "/staff/services/{serviceId}", true, Access.PROFESSIONAL, 200, null));
+        // The publishers' service pages: their own organisations' services, with the notes for professionals.
+        String servicePages = "/staff/organisations/{organisationId}/services";
+        cases.add(new Case("GET", "/staff/services", true, Access.PUBLISHER, 200, null));
+        cases.add(new Case("GET", servicePages, true, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", servicePages + "/professional-info", true, Access.PUBLISHER, 303,
+                t -> Map.of("professional.notes", "Matriisi")));
+        cases.add(new Case("GET", servicePages + "/new", true, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", servicePages, true, Access.PUBLISHER, 303,
+                t -> Map.of("version", "0", "name.fi", "Matriisipalvelu")));
+        cases.add(new Case("GET", servicePages + "/{serviceId}", true, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", servicePages + "/{serviceId}", true, Access.PUBLISHER, 303,
+                t -> Map.of("version", String.valueOf(lastServiceVersion), "name.fi", "Matriisipalvelu muokattu")));
+        cases.add(new Case("POST", servicePages + "/{serviceId}/publish", true, Access.PUBLISHER, 303,
+                t -> Map.of("version", String.valueOf(lastServiceVersion))));
+        cases.add(new Case("POST", servicePages + "/{serviceId}/archive", true, Access.PUBLISHER, 303,
+                t -> Map.of("version", String.valueOf(lastServiceVersion))));
         // The HSDS 3.0 API: public, read-only.
         cases.add(new Case("GET", "/hsds", false, Access.PUBLIC, 200, null));
         for (String list : List.of("organizations", "services", "locations", "service_at_locations")) {
@@ -760,7 +776,7 @@ class RoleMatrixTest {
             case CASE_PLAN -> who == Who.NURSE || who == Who.LINK_PERSON;
             case REPORTS -> who == Who.ANALYST || who == Who.COORDINATOR;
             case CORRECTION -> who == Who.NURSE || who == Who.COORDINATOR;
-            case PROFESSIONAL -> who != Who.ANONYMOUS && who != Who.HOST && who != Who.HELPER && who != Who.VETTER;
+            case PROFESSIONAL -> who != Who.ANONYMOUS && who != Who.HELPER;
             case TASK_HOST -> who == Who.HOST || who == Who.ADMIN;
             case TASK_LIST -> who == Who.HOST || who == Who.LINK_PERSON || who == Who.ADMIN;
             case TASK_READ -> who == Who.HOST || who == Who.HELPER || who == Who.ADMIN;

@@ -1,5 +1,7 @@
 package fi.silta.services.web;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,15 +19,21 @@ import fi.silta.common.web.PageContext;
 import fi.silta.common.web.PageMessages;
 import fi.silta.security.Role;
 import fi.silta.services.ServiceCatalogueService;
+import fi.silta.services.ServiceFormService;
+import fi.silta.services.ServiceMessages;
+import fi.silta.services.api.PublisherOrganisation;
 import fi.silta.services.api.ServiceForProfessionals;
 
 /**
- * One service for signed-in staff of any role and partners' members: what residents read and what the organisation
- * tells professionals only. An unknown, draft or malformed id answers "not found".
+ * One service for signed-in staff of any role and partner organisations' members: what residents read and what the
+ * organisation tells professionals only ({@link ServiceCatalogueService#forProfessionals} holds the rule). An
+ * unknown, draft or malformed id answers "not found". Publishers also find here the organisations whose services
+ * they keep ({@link ServiceEditorPages}).
  */
 @Path("/staff/services")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR, Role.PUBLISHER, Role.ADMIN, Role.ANALYST })
+@RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR, Role.PUBLISHER, Role.ADMIN, Role.ANALYST,
+        Role.TASK_HOST, Role.VETTER })
 class StaffServicePages {
 
     @CheckedTemplate
@@ -33,14 +41,27 @@ class StaffServicePages {
         static native TemplateInstance professional(Chrome chrome, ServiceForProfessionals view);
 
         static native TemplateInstance notFound(Chrome chrome);
+
+        static native TemplateInstance organisations(Chrome chrome, List<PublisherOrganisation> organisations);
     }
 
     private final ServiceCatalogueService services;
+    private final ServiceFormService forms;
     private final PageContext context;
 
-    StaffServicePages(ServiceCatalogueService services, PageContext context) {
+    StaffServicePages(ServiceCatalogueService services, ServiceFormService forms, PageContext context) {
         this.services = services;
+        this.forms = forms;
         this.context = context;
+    }
+
+    /** The organisations whose services the publisher keeps (every one, for an admin). */
+    @GET
+    @RolesAllowed({ Role.PUBLISHER, Role.ADMIN })
+    public Response organisations() {
+        String title = context.messages(ServiceMessages.class).editor_organisations_title();
+        return page(Response.ok(), Templates.organisations(context.staffChrome(title),
+                forms.myOrganisations(context.language())));
     }
 
     @GET

@@ -1,0 +1,43 @@
+package fi.silta.services.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import fi.silta.services.api.ProfessionalInput;
+
+/** The form of what an organisation tells professionals only about all its services. */
+class ProfessionalForm {
+
+    @RestForm("professional.howToRefer")
+    String howToRefer;
+    @RestForm("professional.contactName")
+    String contactName;
+    @RestForm("professional.contactPhone")
+    String contactPhone;
+    @RestForm("professional.contactEmail")
+    String contactEmail;
+    @RestForm("professional.waitingTime")
+    String waitingTime;
+    @RestForm("professional.notes")
+    String notes;
+
+    ProfessionalInput toInput() {
+        return new ProfessionalInput(ServiceForm.text(howToRefer), ServiceForm.text(contactName),
+                ServiceForm.text(contactPhone), ServiceForm.text(contactEmail), ServiceForm.text(waitingTime),
+                ServiceForm.text(notes));
+    }
+
+    Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("professional.howToRefer", howToRefer);
+        values.put("professional.contactName", contactName);
+        values.put("professional.contactPhone", contactPhone);
+        values.put("professional.contactEmail", contactEmail);
+        values.put("professional.waitingTime", waitingTime);
+        values.put("professional.notes", notes);
+        values.values().removeIf(value -> value == null);
+        return values;
+    }
+}
