@@ -62,6 +62,10 @@ public class ResourceBankService {
     public ResourceHits find(String query, ResourceTopic topic, ResourceAudience audience, boolean professionals,
             int page, int size, Language language) {
         boolean both = professionals && readsProfessionals();
+        if (!both && audience == ResourceAudience.PROFESSIONALS) {
+            // Asked for material for professionals by someone who may not read it: there is none for them.
+            return new ResourceHits(0, page, size, List.of());
+        }
         List<String> words = query == null ? List.of() : FinnishMorphology.words(query);
         SearchResult<ResourceListing> result = search.search(ResourceListing.class)
                 .where(f -> f.bool(b -> {
