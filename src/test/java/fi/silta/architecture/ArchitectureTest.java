@@ -72,7 +72,7 @@ class ArchitectureTest {
     @Test
     void pagesUseOnlyTheirOwnFeatureCommonAndSecurity() {
         for (String feature : new String[] { "audit", "catalogue", "importers", "organisations", "publishing",
-                "reference", "referrals", "search", "demo", "reports", "services", "tasks" }) {
+                "reference", "referrals", "search", "demo", "reports", "services", "tasks", "resources" }) {
             noClasses().that().resideInAPackage("fi.silta." + feature + ".web..").should()
                     .dependOnClassesThat(outside("fi.silta." + feature + "..", "fi.silta.common..",
                             "fi.silta.security.."))

@@ -662,7 +662,71 @@ class RoleMatrixTest {
         cases.add(new Case("POST", "/staff/reports/surveys/new", true, Access.REPORTS, 303,
                 t -> Map.of("title-fi", "Matriisilomake", "q1-fi", "Pärjään")));
         taskCases(cases);
+        resourceCases(cases);
         return cases;
+    }
+
+    // The resource bank. {resourceId} is a fresh published resource for the public holding a PDF, of the target's
+    // organisation; a document goes to the API as the body (application/pdf), to the pages as a multipart form.
+    /** A page form sent as multipart (the resource forms carry a file), with the anti-forgery token among its parts. */
+    record Multipart(Map<String, Object> fields) {
+    }
+
+    private static final byte[] RESOURCE_PDF = "%PDF-1.4\n% Matriisi\n%%EOF\n".getBytes();
+    private static long lastResourceVersion;
+
+    private static Map<String, Object> resourceBody(Long organisationId, long version) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", version);
+        body.put("organisationId", organisationId);
+        body.put("title", Map.of("fi", "Matriisiopas"));
+        body.put("topic", "CAREGIVING");
+        body.put("audience", "PUBLIC");
+        body.put("url", "https://example.org/matriisiopas");
+        return body;
+    }
+
+    private static long resource(Target t) {
+        String admin = token(Who.ADMIN);
+        Map<String, Object> body = resourceBody(t.organisationId(), 0);
+        body.remove("url");
+        long id = given().auth().oauth2(admin).contentType("application/json").body(body)
+                .post("/api/v1/publishing/resources").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(admin).contentType("application/pdf").body(RESOURCE_PDF)
+                .put("/api/v1/publishing/resources/" + id + "/document").then().statusCode(200);
+        lastResourceVersion = given().auth().oauth2(admin).post("/api/v1/publishing/resources/" + id + "/publish")
+                .then().statusCode(200).extract().jsonPath().getLong("version");
+        return id;
+    }
+
+    private static void resourceCases(List<Case> cases) {
+        String api = "/api/v1/resources";
+        cases.add(new Case("GET", api, false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", api + "/{resourceId}", false, Access.PUBLIC, 200, null));
+        cases.add(new Case("GET", api + "/{resourceId}/document", false, Access.PUBLIC, 200, null));
+        String keep = "/api/v1/publishing/resources";
+        cases.add(new Case("GET", keep, false, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", keep, false, Access.PUBLISHER, 201, t -> resourceBody(t.organisationId(), 0)));
+        cases.add(new Case("GET", keep + "/{resourceId}", false, Access.PUBLISHER, 200, null));
+        cases.add(new Case("PUT", keep + "/{resourceId}", false, Access.PUBLISHER, 200,
+                t -> resourceBody(null, lastResourceVersion)));
+        cases.add(new Case("PUT", keep + "/{resourceId}/document", false, Access.PUBLISHER, 200, t -> RESOURCE_PDF));
+        cases.add(new Case("POST", keep + "/{resourceId}/publish", false, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", keep + "/{resourceId}/archive", false, Access.PUBLISHER, 200, null));
+        cases.add(new Case("GET", "/resources", true, Access.PUBLIC, 200, null));
+        String pages = "/staff/resources";
+        cases.add(new Case("GET", pages, true, Access.PROFESSIONAL, 200, null));
+        cases.add(new Case("GET", pages + "/{resourceId}/document", true, Access.PROFESSIONAL, 200, null));
+        cases.add(new Case("GET", pages + "/new", true, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", pages + "/new", true, Access.PUBLISHER, 303,
+                t -> new Multipart(Map.of("keeper", String.valueOf(t.organisationId()), "titleFi", "Matriisiopas",
+                        "topic", "CAREGIVING", "audience", "PUBLIC", "url", "https://example.org/matriisiopas"))));
+        cases.add(new Case("GET", pages + "/{resourceId}/edit", true, Access.PUBLISHER, 200, null));
+        cases.add(new Case("POST", pages + "/{resourceId}/edit", true, Access.PUBLISHER, 303,
+                t -> new Multipart(Map.of("version", String.valueOf(lastResourceVersion), "titleFi",
+                        "Matriisiopas muokattu", "topic", "MEMORY", "audience", "PUBLIC"))));
+        cases.add(new Case("POST", pages + "/{resourceId}/publish", true, Access.PUBLISHER, 303, t -> Map.of()));
+        cases.add(new Case("POST", pages + "/{resourceId}/archive", true, Access.PUBLISHER, 303, t -> Map.of()));
     }
 
     /**
@@ -892,7 +956,8 @@ class RoleMatrixTest {
                 .replace("{hsdsActivityAtPlace}", hsdsId(6, t.publishedId()))
                 .replace("{consentRecipient}", "link-person")
                 .replace("{serviceId}", template.contains("{serviceId}") ? String.valueOf(service(t)) : "")
-                .replace("{wellbeingToken}", template.contains("{wellbeingToken}") ? wellbeingToken() : "");
+                .replace("{wellbeingToken}", template.contains("{wellbeingToken}") ? wellbeingToken() : "")
+                .replace("{resourceId}", template.contains("{resourceId}") ? String.valueOf(resource(t)) : "");
     }
 
     private static Response send(Case c, Who who, String path, Target t) {
@@ -903,7 +968,10 @@ class RoleMatrixTest {
             // Asked first: fetching a token sets the cookie it is checked against, which the request must carry.
             String formToken = body == null ? null : browser.formToken();
             request = browser.request();
-            if (body != null) {
+            if (body instanceof Multipart multipart) {
+                RequestSpecification parts = request.multiPart("csrf-token", formToken);
+                multipart.fields().forEach((name, value) -> parts.multiPart(name, String.valueOf(value)));
+            } else if (body != null) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> form = new LinkedHashMap<>((Map<String, Object>) body);
                 form.put("csrf-token", formToken);
@@ -914,7 +982,9 @@ class RoleMatrixTest {
             if (who != Who.ANONYMOUS) {
                 request = request.auth().oauth2(token(who));
             }
-            if (body != null) {
+            if (body instanceof byte[] document) {
+                request = request.contentType("application/pdf").body(document);
+            } else if (body != null) {
                 request = request.contentType("application/json").body(body);
             }
         }

@@ -57,6 +57,8 @@ public interface PageMessages {
 
     String footer_staff();
 
+    String footer_resources();
+
     String nav_home();
 
     String validation_required();
