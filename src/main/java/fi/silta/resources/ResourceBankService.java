@@ -29,9 +29,12 @@ import fi.silta.security.Role;
 @ApplicationScoped
 public class ResourceBankService {
 
-    /** The roles that read resources for professionals. */
+    /**
+     * The roles that read resources for professionals: signed-in staff of every role but the helper's (a young person
+     * or volunteer taking helping tasks, no professional), as for what organisations tell professionals about services.
+     */
     public static final Set<String> STAFF = Set.of(Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR, Role.PUBLISHER,
-            Role.ADMIN, Role.ANALYST);
+            Role.ADMIN, Role.ANALYST, Role.TASK_HOST, Role.VETTER);
 
     private final ResourceRepository resources;
     private final ResourceDocumentRepository documents;

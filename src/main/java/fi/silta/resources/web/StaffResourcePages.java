@@ -47,7 +47,8 @@ import fi.silta.security.Role;
  */
 @Path("/staff/resources")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR, Role.PUBLISHER, Role.ADMIN, Role.ANALYST })
+@RolesAllowed({ Role.NURSE, Role.LINK_PERSON, Role.COORDINATOR, Role.PUBLISHER, Role.ADMIN, Role.ANALYST,
+        Role.TASK_HOST, Role.VETTER })
 class StaffResourcePages {
 
     /** One resource the user keeps, as their list shows it. */
