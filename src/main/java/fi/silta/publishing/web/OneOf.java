@@ -14,6 +14,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import fi.silta.common.web.FormText;
+
 /**
  * A choice of a form (a select, radio buttons or checkboxes) names constants of the given enum; nothing chosen
  * is valid. A browser only sends what the page offers, so a wrong value is a stale page or a forged post.

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import fi.silta.common.web.FormText;
 import fi.silta.publishing.api.Accessibility;
 import fi.silta.publishing.api.PlaceInput;
 import fi.silta.publishing.api.ShortText;

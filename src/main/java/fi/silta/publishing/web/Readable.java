@@ -12,6 +12,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import fi.silta.common.web.FormText;
+
 /**
  * A form field's text can be read as what the field asks for (see {@link FormText}); blank is valid. The page
  * tells the user in their language how to write it.

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import fi.silta.common.web.FormText;
 import fi.silta.publishing.api.ScheduleInput;
 import fi.silta.publishing.web.Readable.As;
 

@@ -2,6 +2,7 @@ package fi.silta.publishing.web;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import fi.silta.common.web.FormText;
 import fi.silta.publishing.web.Readable.As;
 
 /** A button's form on the activity page: publish, archive, confirm, remove a schedule, cancel a session. */

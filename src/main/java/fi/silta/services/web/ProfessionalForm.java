@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import fi.silta.common.web.FormText;
 import fi.silta.services.api.ProfessionalInput;
 
 /** The form of what an organisation tells professionals only about all its services. */
@@ -24,9 +25,9 @@ class ProfessionalForm {
     String notes;
 
     ProfessionalInput toInput() {
-        return new ProfessionalInput(ServiceForm.text(howToRefer), ServiceForm.text(contactName),
-                ServiceForm.text(contactPhone), ServiceForm.text(contactEmail), ServiceForm.text(waitingTime),
-                ServiceForm.text(notes));
+        return new ProfessionalInput(FormText.text(howToRefer), FormText.text(contactName),
+                FormText.text(contactPhone), FormText.text(contactEmail), FormText.text(waitingTime),
+                FormText.text(notes));
     }
 
     Map<String, String> values() {

@@ -28,6 +28,7 @@ import fi.silta.common.Language;
 import fi.silta.common.problem.ProblemException;
 import fi.silta.common.web.Chrome;
 import fi.silta.common.web.Done;
+import fi.silta.common.web.FormText;
 import fi.silta.common.web.PageContext;
 import fi.silta.security.Role;
 import fi.silta.services.ServiceEditingService;
@@ -192,7 +193,7 @@ class ServiceEditorPages {
     private Response statusChange(long organisationId, long id, String version, Done done, StatusChange change) {
         sheet(organisationId, id);
         try {
-            change.apply(id, ServiceForm.number(version).orElse(null), page.language());
+            change.apply(id, FormText.wholeNumber(version).orElse(null), page.language());
             return done.redirect(ServiceEditorView.action(organisationId, id));
         } catch (ProblemException e) {
             if (e.status() != 409) {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.jboss.resteasy.reactive.RestForm;
 
+import fi.silta.common.web.FormText;
 import fi.silta.services.AccessMethod;
 import fi.silta.services.ServiceFormService;
 import fi.silta.services.api.LongText;
@@ -25,8 +25,6 @@ import fi.silta.services.api.ShortText;
  * The {@code professional.*} fields are what only professionals read.
  */
 class ServiceForm {
-
-    private static final Pattern WHOLE = Pattern.compile("[0-9]{1,18}");
 
     @RestForm
     String version;
@@ -106,16 +104,16 @@ class ServiceForm {
     /** The fields whose text cannot be read as what they ask for; each is one of the form's own choices. */
     List<String> unreadable() {
         List<String> fields = new ArrayList<>();
-        if (!blank(version) && number(version).isEmpty()) {
+        if (!FormText.blank(version) && FormText.wholeNumber(version).isEmpty()) {
             fields.add("version");
         }
-        if (!blank(access) && accessMethod().isEmpty()) {
+        if (!FormText.blank(access) && accessMethod().isEmpty()) {
             fields.add("access");
         }
-        if (list(placeIds).stream().anyMatch(id -> number(id).isEmpty())) {
+        if (FormText.list(placeIds).stream().anyMatch(id -> FormText.wholeNumber(id).isEmpty())) {
             fields.add("placeIds");
         }
-        if (!list(accessibility).stream().allMatch(ServiceFormService::isAccessibility)) {
+        if (!FormText.list(accessibility).stream().allMatch(ServiceFormService::isAccessibility)) {
             fields.add("accessibility");
         }
         return fields;
@@ -127,22 +125,28 @@ class ServiceForm {
      * @param publish whether the service is to be (or stay) published
      */
     ServiceInput toInput(boolean publish) {
-        return new ServiceInput(number(version).orElse(null), new NameText(text(nameFi), text(nameSv), text(nameEn)),
-                new LongText(text(descriptionFi), text(descriptionSv), text(descriptionEn)),
-                new ShortText(text(eligibilityFi), text(eligibilitySv), text(eligibilityEn)),
-                accessMethod().orElse(null), new ShortText(text(accessInfoFi), text(accessInfoSv), text(accessInfoEn)),
-                flag(free), new NameText(text(costFi), text(costSv), text(costEn)),
-                new ShortText(text(openingHoursFi), text(openingHoursSv), text(openingHoursEn)), text(infoUrl),
-                text(contactEmail), text(contactPhone), list(municipalities),
-                list(placeIds).stream().map(ServiceForm::number).flatMap(Optional::stream).toList(), list(categories),
-                list(targetGroups), list(languages), ServiceFormService.accessibility(list(accessibility)), publish,
-                new ProfessionalInput(text(howToRefer), text(professionalName), text(professionalPhone),
-                        text(professionalEmail), text(waitingTime), text(notes)));
+        return new ServiceInput(FormText.wholeNumber(version).orElse(null),
+                new NameText(FormText.text(nameFi), FormText.text(nameSv), FormText.text(nameEn)),
+                new LongText(FormText.text(descriptionFi), FormText.text(descriptionSv), FormText.text(descriptionEn)),
+                new ShortText(FormText.text(eligibilityFi), FormText.text(eligibilitySv), FormText.text(eligibilityEn)),
+                accessMethod().orElse(null),
+                new ShortText(FormText.text(accessInfoFi), FormText.text(accessInfoSv), FormText.text(accessInfoEn)),
+                FormText.flag(free), new NameText(FormText.text(costFi), FormText.text(costSv), FormText.text(costEn)),
+                new ShortText(FormText.text(openingHoursFi), FormText.text(openingHoursSv), FormText.text(openingHoursEn)),
+                FormText.text(infoUrl),
+                FormText.text(contactEmail), FormText.text(contactPhone), FormText.list(municipalities),
+                FormText.list(placeIds).stream().map(FormText::wholeNumber).flatMap(Optional::stream).toList(),
+                FormText.list(categories),
+                FormText.list(targetGroups), FormText.list(languages),
+                ServiceFormService.accessibility(FormText.list(accessibility)), publish,
+                new ProfessionalInput(FormText.text(howToRefer), FormText.text(professionalName),
+                        FormText.text(professionalPhone),
+                        FormText.text(professionalEmail), FormText.text(waitingTime), FormText.text(notes)));
     }
 
     /** Whether the new service's form asks to publish it at once. */
     boolean publishAtOnce() {
-        return flag(published);
+        return FormText.flag(published);
     }
 
     /** The fields by their names in the form, several values joined by commas: to show the form again. */
@@ -160,12 +164,12 @@ class ServiceForm {
         values.put("infoUrl", infoUrl);
         values.put("contactEmail", contactEmail);
         values.put("contactPhone", contactPhone);
-        values.put("municipalities", String.join(",", list(municipalities)));
-        values.put("placeIds", String.join(",", list(placeIds)));
-        values.put("categories", String.join(",", list(categories)));
-        values.put("targetGroups", String.join(",", list(targetGroups)));
-        values.put("languages", String.join(",", list(languages)));
-        values.put("accessibility", String.join(",", list(accessibility)));
+        values.put("municipalities", String.join(",", FormText.list(municipalities)));
+        values.put("placeIds", String.join(",", FormText.list(placeIds)));
+        values.put("categories", String.join(",", FormText.list(categories)));
+        values.put("targetGroups", String.join(",", FormText.list(targetGroups)));
+        values.put("languages", String.join(",", FormText.list(languages)));
+        values.put("accessibility", String.join(",", FormText.list(accessibility)));
         values.put("published", published);
         values.put("professional.howToRefer", howToRefer);
         values.put("professional.contactName", professionalName);
@@ -178,7 +182,7 @@ class ServiceForm {
     }
 
     private Optional<AccessMethod> accessMethod() {
-        if (blank(access)) {
+        if (FormText.blank(access)) {
             return Optional.empty();
         }
         String name = access.strip().toUpperCase(Locale.ROOT);
@@ -194,27 +198,5 @@ class ServiceForm {
         values.put(name + ".fi", fi);
         values.put(name + ".sv", sv);
         values.put(name + ".en", en);
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    /** The value as typed, or null when nothing was typed; control characters are kept for the check. */
-    static String text(String value) {
-        return blank(value) ? null : value;
-    }
-
-    static boolean flag(String value) {
-        return value != null && (value.equals("on") || value.equals("true"));
-    }
-
-    static List<String> list(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(value -> !blank(value)).toList();
-    }
-
-    static Optional<Long> number(String value) {
-        return blank(value) || !WHOLE.matcher(value.strip()).matches() ? Optional.empty()
-                : Optional.of(Long.valueOf(value.strip()));
     }
 }

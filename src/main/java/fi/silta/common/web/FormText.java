@@ -1,4 +1,4 @@
-package fi.silta.publishing.web;
+package fi.silta.common.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Reads what a person typed into a form field as the value it stands for: numbers, dates as Finns write them
  * (24.12.2026) or in ISO form, times as 13.30 or 13:30. Blank is no value; text that cannot be read is empty,
- * which {@link Readable} reports on its field.
+ * which the form then reports beside its field.
  */
-final class FormText {
+public final class FormText {
 
     private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,18}");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,9}([.,][0-9]{1,15})?");
@@ -27,41 +27,41 @@ final class FormText {
     private FormText() {
     }
 
-    static boolean blank(String value) {
+    public static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 
     /** The value as typed, or null when nothing was typed; control characters are kept for the check. */
-    static String text(String value) {
+    public static String text(String value) {
         return blank(value) ? null : value;
     }
 
-    static boolean flag(String value) {
+    public static boolean flag(String value) {
         return value != null && (value.equals("on") || value.equals("true"));
     }
 
     /** The chosen values of a group of checkboxes, without empty ones. */
-    static List<String> list(List<String> values) {
+    public static List<String> list(List<String> values) {
         return values == null ? List.of() : values.stream().filter(value -> !blank(value)).toList();
     }
 
-    static Optional<Long> wholeNumber(String value) {
+    public static Optional<Long> wholeNumber(String value) {
         return blank(value) || !WHOLE.matcher(value.strip()).matches() ? Optional.empty()
                 : Optional.of(Long.valueOf(value.strip()));
     }
 
     /** A whole number that fits an int; larger ones become the largest, which the range check then refuses. */
-    static Integer integer(String value) {
+    public static Integer integer(String value) {
         return wholeNumber(value).map(n -> (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n)))
                 .orElse(null);
     }
 
-    static Optional<Double> decimal(String value) {
+    public static Optional<Double> decimal(String value) {
         return blank(value) || !DECIMAL.matcher(value.strip()).matches() ? Optional.empty()
                 : Optional.of(Double.valueOf(value.strip().replace(',', '.')));
     }
 
-    static Optional<LocalDate> date(String value) {
+    public static Optional<LocalDate> date(String value) {
         if (blank(value)) {
             return Optional.empty();
         }
@@ -80,7 +80,7 @@ final class FormText {
     }
 
     /** Dates separated by commas or spaces; empty when one of them cannot be read. */
-    static Optional<List<LocalDate>> dates(String value) {
+    public static Optional<List<LocalDate>> dates(String value) {
         List<LocalDate> dates = new ArrayList<>();
         if (blank(value)) {
             return Optional.of(dates);
@@ -95,7 +95,7 @@ final class FormText {
         return Optional.of(dates);
     }
 
-    static Optional<LocalTime> time(String value) {
+    public static Optional<LocalTime> time(String value) {
         if (blank(value)) {
             return Optional.empty();
         }
@@ -111,7 +111,7 @@ final class FormText {
     }
 
     /** The constant of {@code type} the value names (case and surrounding space aside), if any. */
-    static <E extends Enum<E>> Optional<E> choice(Class<E> type, String value) {
+    public static <E extends Enum<E>> Optional<E> choice(Class<E> type, String value) {
         if (blank(value)) {
             return Optional.empty();
         }
@@ -125,7 +125,7 @@ final class FormText {
     }
 
     /** The constants the values name; values that name none are left out ({@link OneOf} reports them). */
-    static <E extends Enum<E>> List<E> choices(Class<E> type, List<String> values) {
+    public static <E extends Enum<E>> List<E> choices(Class<E> type, List<String> values) {
         return list(values).stream().map(value -> choice(type, value)).flatMap(Optional::stream).toList();
     }
 }
