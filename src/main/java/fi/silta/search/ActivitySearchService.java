@@ -47,6 +47,7 @@ import fi.silta.search.api.ActivitySearchParams;
 import fi.silta.search.api.ActivitySummary;
 import fi.silta.search.api.FacetValue;
 import fi.silta.search.api.Suggestion;
+import fi.silta.search.index.ActivityHit;
 
 /**
  * All catalogue search: full text in every language, filters, facets, distance and dates, over the
@@ -148,8 +149,9 @@ public class ActivitySearchService {
         AggregationKey<Map<Boolean, Long>> freeKey = AggregationKey.of("free");
 
         var options = searchSession.search(Activity.class)
-                .select(f -> resolved.near() == null ? f.composite().from(f.entity()).asList()
-                        : f.composite().from(f.entity(),
+                .select(f -> resolved.near() == null ? f.composite().from(f.field(ActivityHit.FIELD, String.class))
+                        .asList()
+                        : f.composite().from(f.field(ActivityHit.FIELD, String.class),
                                 f.distance("location", point(resolved.near())).unit(DistanceUnit.KILOMETERS))
                                 .asList())
                 .where(f -> predicate(f, resolved, now))
@@ -188,9 +190,8 @@ public class ActivitySearchService {
 
         List<ActivitySummary> items = new ArrayList<>();
         for (List<?> hit : result.hits()) {
-            Activity activity = (Activity) hit.get(0);
             Double distance = hit.size() > 1 ? (Double) hit.get(1) : null;
-            items.add(mapper.summary(activity, resolved.language(), now, distance));
+            items.add(mapper.summary(ActivityHit.fromJson((String) hit.get(0)), resolved.language(), now, distance));
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String name : FACETS) {
@@ -215,14 +216,16 @@ public class ActivitySearchService {
     private String didYouMean(ActivityQuery query, Instant now) {
         ActivityQuery filtersOnly = query.withText(null);
         var near = searchSession.search(Activity.class)
+                .select(f -> f.field(ActivityHit.FIELD, String.class))
                 .where(f -> f.bool().must(f.extension(ElasticsearchExtension.get())
                         .fromJson(DidYouMean.titlesNear(query.text())))
                         .filter(predicate(f, filtersOnly, now)))
                 .failAfter(engineTimeout.toMillis(), TimeUnit.MILLISECONDS);
         List<String> titles = new ArrayList<>();
-        for (Activity activity : EngineOutage.guard(retryAfter, () -> near.fetchHits(DID_YOU_MEAN_TITLES))) {
+        for (String hit : EngineOutage.guard(retryAfter, () -> near.fetchHits(DID_YOU_MEAN_TITLES))) {
+            ActivityHit.Text texts = ActivityHit.fromJson(hit).title();
             for (Language language : Language.values()) {
-                String title = activity.title().get(language);
+                String title = texts.get(language);
                 if (title != null) {
                     titles.add(title);
                 }
@@ -266,16 +269,18 @@ public class ActivitySearchService {
         Instant now = clock.instant();
         ActivityQuery browse = ActivityQuery.browse(language, 1, limit);
         var query = searchSession.search(Activity.class)
+                .select(f -> f.field(ActivityHit.FIELD, String.class))
                 .where(f -> f.bool()
                         .must(f.extension(ElasticsearchExtension.get()).fromJson(prefixQuery))
                         .filter(predicate(f, browse, now)))
                 .sort(f -> f.score().then().field("id_sort"))
                 .failAfter(engineTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        List<Activity> hits = EngineOutage.guard(retryAfter, () -> query.fetchHits(limit * 2));
+        List<String> hits = EngineOutage.guard(retryAfter, () -> query.fetchHits(limit * 2));
         List<Suggestion> suggestions = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        for (Activity activity : hits) {
-            String title = activity.title().resolve(language);
+        for (String json : hits) {
+            ActivityHit activity = ActivityHit.fromJson(json);
+            String title = activity.title().localized().resolve(language);
             if (!seen.contains(title.toLowerCase(Locale.ROOT)) && suggestions.size() < limit) {
                 seen.add(title.toLowerCase(Locale.ROOT));
                 suggestions.add(new Suggestion(activity.id(), title));

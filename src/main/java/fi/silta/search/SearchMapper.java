@@ -14,23 +14,21 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 import fi.silta.catalogue.AccessibilityFeature;
-import fi.silta.catalogue.Activity;
 import fi.silta.catalogue.ActivityMapper;
 import fi.silta.catalogue.CatalogueConfig;
 import fi.silta.catalogue.CatalogueMessages;
 import fi.silta.catalogue.Category;
 import fi.silta.catalogue.CategoryRepository;
-import fi.silta.catalogue.Place;
 import fi.silta.catalogue.TargetGroup;
 import fi.silta.catalogue.TargetGroupRepository;
 import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
-import fi.silta.organisations.Organisation;
 import fi.silta.organisations.OrganisationType;
 import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
 import fi.silta.search.api.ActivitySummary;
 import fi.silta.search.api.FacetValue;
+import fi.silta.search.index.ActivityHit;
 
 /**
  * Search hits and facet counts to the search's API records, texts and labels in the requested language, the
@@ -53,31 +51,36 @@ public class SearchMapper {
         this.targetGroups = targetGroups;
     }
 
-    /** One hit; {@code distanceKm} is rounded to a tenth, and absent unless the search was around a place. */
-    public ActivitySummary summary(Activity activity, Language language, Instant now, Double distanceKm) {
-        Organisation organiser = activity.organisation();
-        Place place = activity.place();
-        Municipality municipality = place == null ? null : place.municipality();
-        List<ActivitySummary.Session> sessions = activity.nextOccurrences(now, config.nextOccurrences()).stream()
-                .map(o -> new ActivitySummary.Session(o.id(), o.startsAt().atZone(o.schedule().zone()).toOffsetDateTime(),
-                        o.endsAt().atZone(o.schedule().zone()).toOffsetDateTime(), o.cancelled()))
+    /**
+     * One hit, from what the index keeps of it; {@code distanceKm} is rounded to a tenth, and absent unless the search
+     * was around a place.
+     */
+    public ActivitySummary summary(ActivityHit hit, Language language, Instant now, Double distanceKm) {
+        ReferenceNames names = names();
+        List<ActivitySummary.Session> sessions = hit.next(now, config.nextOccurrences()).stream()
+                .map(o -> new ActivitySummary.Session(o.id(), o.start(), o.end(), o.cancelled()))
                 .toList();
-        return new ActivitySummary(activity.id(), activity.title().resolve(language), text(activity.summary(), language),
-                new ActivitySummary.Organisation(organiser.id(), text(organiser.name(), language), organiser.type().name()),
-                municipality == null ? null
-                        : new ActivitySummary.Municipality(municipality.code(), text(municipality.name(), language)),
-                place(place, language), activity.online(), sessions,
-                distanceKm == null ? null : Math.round(distanceKm * 10) / 10.0, activity.free(),
-                activity.categories().stream().sorted(Comparator.comparingInt(Category::sortOrder))
-                        .map(c -> new ActivitySummary.Label(c.code(), text(c.label(), language))).toList(),
-                activity.targetGroups().stream().sorted(Comparator.comparingInt(TargetGroup::sortOrder))
-                        .map(t -> new ActivitySummary.Label(t.code(), text(t.label(), language))).toList(),
-                activity.languages().stream().sorted().toList(), own(activity.easyReadTitle(), language),
-                own(activity.easyRead(), language));
+        LocalizedText municipalityName = hit.municipality() == null ? null
+                : names.municipalities().get(hit.municipality());
+        return new ActivitySummary(hit.id(), hit.title().localized().resolve(language), text(hit.summary(), language),
+                new ActivitySummary.Organisation(hit.organisationId(), text(hit.organisationName(), language),
+                        hit.organisationType()),
+                hit.municipality() == null ? null
+                        : new ActivitySummary.Municipality(hit.municipality(), text(municipalityName, language)),
+                place(hit.place(), language), hit.online(), sessions,
+                distanceKm == null ? null : Math.round(distanceKm * 10) / 10.0, hit.free(),
+                labels(hit.categories(), names.categories(), language),
+                labels(hit.targetGroups(), names.targetGroups(), language),
+                hit.languages(), own(hit.easyReadTitle(), language), own(hit.easyRead(), language));
+    }
+
+    private static List<ActivitySummary.Label> labels(List<String> codes, Map<String, LocalizedText> labels,
+            Language language) {
+        return codes.stream().map(code -> new ActivitySummary.Label(code, text(labels.get(code), language))).toList();
     }
 
     /** A plain-language text only in the language asked for: easy Finnish is no help to a Swedish reader. */
-    private static String own(LocalizedText text, Language language) {
+    private static String own(ActivityHit.Text text, Language language) {
         return text == null ? null : text.get(language);
     }
 
@@ -111,16 +114,15 @@ public class SearchMapper {
         return types;
     }
 
-    /** Where an activity is held; a confidential place shows its name only. */
-    private static ActivitySummary.Place place(Place place, Language language) {
+    /** Where an activity is held; a confidential place shows its name only (and the index holds no more). */
+    private static ActivitySummary.Place place(ActivityHit.PlaceHit place, Language language) {
         if (place == null) {
             return null;
         }
-        if (place.addressConfidential()) {
+        if (place.confidential()) {
             return new ActivitySummary.Place(text(place.name(), language), null, null, null);
         }
-        return new ActivitySummary.Place(text(place.name(), language), ActivityMapper.address(place),
-                place.latitude(), place.longitude());
+        return new ActivitySummary.Place(text(place.name(), language), place.address(), place.lat(), place.lon());
     }
 
     private static CatalogueMessages labels(Language language) {
@@ -160,5 +162,9 @@ public class SearchMapper {
 
     private static String text(LocalizedText text, Language language) {
         return text == null ? null : text.resolve(language);
+    }
+
+    private static String text(ActivityHit.Text text, Language language) {
+        return text == null ? null : text.localized().resolve(language);
     }
 }

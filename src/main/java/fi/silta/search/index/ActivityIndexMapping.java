@@ -50,6 +50,8 @@ public class ActivityIndexMapping implements HibernateOrmSearchMappingConfigurer
 
     private static void activity(TypeMappingStep activity) {
         activity.binder(new ActivityFactsBinder());
+        // What a result list shows, so a search needs nothing from PostgreSQL.
+        activity.binder(new ActivityHitBinder());
         // A tie-breaker for stable paging; the document id itself cannot be sorted on.
         activity.property("id").genericField("id_sort").sortable(Sortable.YES).searchable(Searchable.NO);
         // Organisations rarely change their name or type; whoever changes them reindexes their activities.
