@@ -84,8 +84,8 @@ public final class Benchmark {
                 int size = settings.sizes().get(i);
                 // The import and the referral flows run once, over the 100k catalogue (the targets' reference
                 // size) or, in a run without it, over the last one.
-                boolean extras = size == REFERENCE_SIZE
-                        || (i == settings.sizes().size() - 1 && !settings.sizes().contains(REFERENCE_SIZE));
+                boolean extras = settings.extras() && (size == REFERENCE_SIZE
+                        || (i == settings.sizes().size() - 1 && !settings.sizes().contains(REFERENCE_SIZE)));
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("activities", size);
                 log("== %,d activities ==", size);
@@ -136,6 +136,10 @@ public final class Benchmark {
                     List<BenchQuery> queries = BenchQuery.mixedSet(settings.queries(), 11, words, areas,
                             busyMunicipalities(database), today);
                     List<String> engineBodies = queries.stream().map(q -> EngineQuery.body(q, Instant.now())).toList();
+                    // The query set as each system gets it, to rerun or profile one query by hand.
+                    Files.write(out.resolve(size + "-silta-queries.txt"),
+                            queries.stream().map(BenchQuery::siltaPath).toList());
+                    Files.write(out.resolve(size + "-engine-queries.ndjson"), engineBodies);
                     List<PostgresFullText.Prepared> pgQueries = queries.stream()
                             .map(q -> PostgresFullText.prepare(q, Instant.now())).toList();
                     result.put("agreement", agreement(silta.baseUrl(), engine, queries, engineBodies, database, pgQueries));
@@ -199,6 +203,12 @@ public final class Benchmark {
             }
         }
         log("Done: %s", out.resolve("results.md"));
+        if (settings.holdSeconds() > 0) {
+            // PostgreSQL and the engine stay up, with the last catalogue, to be looked at by hand.
+            log("Holding the stack for %d s: PostgreSQL at %s, OpenSearch at %s", settings.holdSeconds(),
+                    stack.jdbcUrl(), stack.searchHosts());
+            Thread.sleep(settings.holdSeconds() * 1000L);
+        }
         System.exit(0);
     }
 
@@ -368,7 +378,7 @@ public final class Benchmark {
     /** What a run measures and how long; all from system properties so Maven passes them through. */
     record Settings(List<Integer> sizes, List<Integer> clients, Duration warmUp, Duration measure, int queries,
             int icsEvents, int referralClients, int bulkThreads, String openSearchHeap, boolean publish,
-            List<String> siltaJvmOptions, String publishSection) {
+            List<String> siltaJvmOptions, String publishSection, boolean extras, int holdSeconds) {
 
         static Settings fromSystemProperties() {
             return new Settings(ints(System.getProperty("bench.sizes", "10000,100000,1000000")),
@@ -384,7 +394,9 @@ public final class Benchmark {
                     Arrays.stream(System.getProperty("bench.silta-jvm-options", "").split("\\s+"))
                             .filter(option -> !option.isBlank()).toList(),
                     System.getProperty("bench.publish-section", "").isBlank() ? ""
-                            : "-" + System.getProperty("bench.publish-section").strip());
+                            : "-" + System.getProperty("bench.publish-section").strip(),
+                    Boolean.parseBoolean(System.getProperty("bench.extras", "true")),
+                    Integer.parseInt(System.getProperty("bench.hold-seconds", "0")));
         }
 
         private static List<Integer> ints(String value) {
