@@ -10,7 +10,7 @@ import io.smallrye.config.ConfigValue;
  * Where and how the local stack runs. Dev mode keeps its data in {@code .silta/} under the project so
  * that a second {@code ./mvnw quarkus:dev} finds the same catalogue; tests use throw-away folders.
  *
- * @param profile {@code dev} or {@code test}
+ * @param profile {@code dev}, {@code test}, {@code it} (the production-like tier) or {@code bench} (the benchmark)
  * @param persistent whether data survives the JVM (dev) or is deleted at exit (test)
  * @param dataRoot folder holding the PostgreSQL and OpenSearch data of this profile
  * @param openSearchZip the OpenSearch distribution as Maven downloaded it
