@@ -58,7 +58,7 @@ public class SearchMapper {
     public ActivitySummary summary(ActivityHit hit, Language language, Instant now, Double distanceKm) {
         ReferenceNames names = names();
         List<ActivitySummary.Session> sessions = hit.next(now, config.nextOccurrences()).stream()
-                .map(o -> new ActivitySummary.Session(o.id(), o.start(), o.end(), o.cancelled()))
+                .map(o -> new ActivitySummary.Session(o.id(), o.startsAt(), o.endsAt(), o.cancelled()))
                 .toList();
         LocalizedText municipalityName = hit.municipality() == null ? null
                 : names.municipalities().get(hit.municipality());

@@ -10,8 +10,6 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import fi.silta.common.Language;
 import fi.silta.common.LocalizedText;
@@ -32,10 +30,8 @@ public record ActivityHit(long id, Text title, Text summary, Text easyReadTitle,
     /** The index field that holds the hit. */
     public static final String FIELD = "hit";
 
-    /** Times keep their own offset both ways; a field a newer version adds is skipped by an older one. */
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+    /** A field a newer version adds is skipped by an older one. */
+    private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** A text in the three languages; absent languages are null. */
@@ -62,8 +58,23 @@ public record ActivityHit(long id, Text title, Text summary, Text easyReadTitle,
     public record PlaceHit(Text name, String address, Double lat, Double lon, boolean confidential) {
     }
 
-    /** One session, its times with the offset of its own time zone that day, in the order they start. */
-    public record SessionHit(long id, OffsetDateTime start, OffsetDateTime end, boolean cancelled) {
+    /**
+     * One session, in the order they start: its start and end as ISO date-times with the offset of its own time zone
+     * that day (read only for the sessions a row shows), and its end in epoch milliseconds to tell whether it is over.
+     */
+    public record SessionHit(long id, String start, String end, long endsAtMillis, boolean cancelled) {
+
+        static SessionHit of(long id, OffsetDateTime start, OffsetDateTime end, boolean cancelled) {
+            return new SessionHit(id, start.toString(), end.toString(), end.toInstant().toEpochMilli(), cancelled);
+        }
+
+        public OffsetDateTime startsAt() {
+            return OffsetDateTime.parse(start);
+        }
+
+        public OffsetDateTime endsAt() {
+            return OffsetDateTime.parse(end);
+        }
     }
 
     /**
@@ -71,12 +82,13 @@ public record ActivityHit(long id, Text title, Text summary, Text easyReadTitle,
      * the cancellation: the same sessions as the activity's own timetable gives.
      */
     public List<SessionHit> next(Instant now, int limit) {
+        long nowMillis = now.toEpochMilli();
         List<SessionHit> next = new ArrayList<>(Math.min(limit, sessions.size()));
         for (SessionHit session : sessions) {
             if (next.size() == limit) {
                 break;
             }
-            if (session.end().toInstant().isAfter(now)) {
+            if (session.endsAtMillis() > nowMillis) {
                 next.add(session);
             }
         }
