@@ -61,9 +61,6 @@ public class ActivitySearchService {
     /** Facet names, in the order pages show them. */
     public static final List<String> FACETS = List.of("municipality", "category", "targetGroup", "language", "free",
             "accessibility", "organisationType");
-    private static final Map<String, String> FACET_FIELDS = Map.of("municipality", "municipality", "category",
-            "categories.code", "targetGroup", "targetGroups.code", "language", "languages", "free", "free",
-            "accessibility", "accessibility", "organisationType", "organisationType");
     /** The engine answers at most this many hits into a result list (its max_result_window). */
     static final int MAX_RESULT_WINDOW = 10_000;
     /** Titles a "did you mean" compares the query's words with. */
@@ -145,16 +142,21 @@ public class ActivitySearchService {
         }
         Instant now = clock.instant();
         Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
+        Map<String, AggregationKey<JsonObject>> alternativeKeys = new LinkedHashMap<>();
         FACETS.forEach(name -> facetKeys.put(name, AggregationKey.of(name)));
+        FACETS.forEach(name -> alternativeKeys.put(name, AggregationKey.of(name)));
         AggregationKey<Map<Boolean, Long>> freeKey = AggregationKey.of("free");
+        // Filters on facets of alternatives narrow the hits after the counting (see AlternativeFacets): one request.
+        AlternativeFacets alternatives = AlternativeFacets.of(resolved, FACETS);
+        ActivityQuery matching = alternatives.any() ? alternatives.withoutThem() : resolved;
 
-        var options = searchSession.search(Activity.class)
+        var options = searchSession.search(Activity.class).extension(ElasticsearchExtension.get())
                 .select(f -> resolved.near() == null ? f.composite().from(f.field(ActivityHit.FIELD, String.class))
                         .asList()
                         : f.composite().from(f.field(ActivityHit.FIELD, String.class),
                                 f.distance("location", point(resolved.near())).unit(DistanceUnit.KILOMETERS))
                                 .asList())
-                .where(f -> predicate(f, resolved, now))
+                .where(f -> predicate(f, matching, now))
                 .sort(f -> {
                     var sort = f.composite();
                     switch (resolved.sort()) {
@@ -168,25 +170,19 @@ public class ActivitySearchService {
                     sort.add(f.field("id_sort"));
                     return sort;
                 });
-        for (String name : FACETS) {
-            if (!resolved.filtersFacet(name)) {
+        if (alternatives.any()) {
+            JsonObject postFilter = alternatives.postFilter();
+            options = options.requestTransformer(context -> context.body().add("post_filter", postFilter));
+            for (String name : FACETS) {
+                options = options.aggregation(alternativeKeys.get(name), f -> f.fromJson(alternatives.aggregation(name)));
+            }
+        } else {
+            for (String name : FACETS) {
                 options = aggregate(options, name, facetKeys.get(name), freeKey);
             }
         }
         var timed = options.failAfter(engineTimeout.toMillis(), TimeUnit.MILLISECONDS);
         SearchResult<List<?>> result = EngineOutage.guard(retryAfter, () -> timed.fetch(offset, resolved.size()));
-        // A facet the query filters on is counted without its own filter (every other filter applies), so its
-        // chosen and unchosen values keep their counts and a second value can be added: values of one facet are
-        // alternatives. One more count-only request for each such facet.
-        Map<String, SearchResult<?>> facetResults = new LinkedHashMap<>();
-        for (String name : FACETS) {
-            if (resolved.filtersFacet(name)) {
-                ActivityQuery others = resolved.withoutFacet(name);
-                var counting = aggregate(searchSession.search(Activity.class).where(f -> predicate(f, others, now)),
-                        name, facetKeys.get(name), freeKey).failAfter(engineTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                facetResults.put(name, EngineOutage.guard(retryAfter, () -> counting.fetch(0)));
-            }
-        }
 
         List<ActivitySummary> items = new ArrayList<>();
         for (List<?> hit : result.hits()) {
@@ -195,15 +191,16 @@ public class ActivitySearchService {
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String name : FACETS) {
-            SearchResult<?> counted = facetResults.getOrDefault(name, result);
             Map<String, Long> counts;
-            if (name.equals("free")) {
+            if (alternatives.any()) {
+                counts = AlternativeFacets.counts(result.aggregation(alternativeKeys.get(name)));
+            } else if (name.equals("free")) {
                 counts = new LinkedHashMap<>();
-                for (Map.Entry<Boolean, Long> entry : counted.aggregation(freeKey).entrySet()) {
+                for (Map.Entry<Boolean, Long> entry : result.aggregation(freeKey).entrySet()) {
                     counts.put(entry.getKey().toString(), entry.getValue());
                 }
             } else {
-                counts = counted.aggregation(facetKeys.get(name));
+                counts = result.aggregation(facetKeys.get(name));
             }
             facets.put(name, mapper.facet(name, counts, resolved.language()));
         }
@@ -246,7 +243,8 @@ public class ActivitySearchService {
         if (name.equals("free")) {
             options.aggregation(freeKey, f -> f.terms().field("free", Boolean.class));
         } else {
-            options.aggregation(key, f -> f.terms().field(FACET_FIELDS.get(name), String.class).maxTermCount(500));
+            options.aggregation(key, f -> f.terms().field(AlternativeFacets.FIELDS.get(name), String.class)
+                    .maxTermCount(AlternativeFacets.MAX_VALUES));
         }
         return options;
     }

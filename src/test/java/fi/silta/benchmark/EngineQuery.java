@@ -17,9 +17,8 @@ import fi.silta.search.BenchmarkTextQuery;
 /**
  * The search request Silta's {@code ActivitySearchService} sends to the engine for a query, written out by
  * hand: the same filters, the same free-text query (taken from Silta itself), the same sorts, the facet
- * aggregations of the facets it does not filter on and one page of ids (a facet it filters on is counted by Silta in
- * one more request without that filter, which this body leaves out). The benchmark checks that both answer the same
- * totals.
+ * aggregations (with filters on municipality or category, those filters as a post_filter and each count under the
+ * others) and one page of ids. The benchmark checks that both answer the same totals.
  */
 final class EngineQuery {
 
@@ -56,11 +55,14 @@ final class EngineQuery {
             if (text != null) {
                 bool.putArray("must").add(JSON.readTree(text));
             }
+            // Municipality and category values are alternatives: their filters narrow the hits after the counting
+            // (post_filter), and each facet's count applies the other one's filter itself.
+            ArrayNode alternatives = JSON.createArrayNode();
             if (query.municipality() != null) {
-                filter.add(terms("municipality", query.municipality()));
+                alternatives.add(terms("municipality", query.municipality()));
             }
             if (query.category() != null) {
-                filter.add(terms("categories.code", query.category()));
+                alternatives.add(terms("categories.code", query.category()));
             }
             ObjectNode point = JSON.createObjectNode();
             if (query.latitude() != null) {
@@ -96,17 +98,16 @@ final class EngineQuery {
 
             ObjectNode aggregations = root.putObject("aggregations");
             for (String[] facet : FACETS) {
-                // Silta counts a facet the query filters on in a request of its own, without that filter.
-                if ((facet[0].equals("municipality") && query.municipality() != null)
-                        || (facet[0].equals("category") && query.category() != null)) {
-                    continue;
-                }
                 ObjectNode terms = JSON.createObjectNode();
                 terms.put("field", facet[1]);
                 terms.put("size", 500);
-                aggregations.set(facet[0], wrap("terms", terms));
+                aggregations.set(facet[0], counted(wrap("terms", terms), alternatives, facet[1]));
             }
-            aggregations.set("free", wrap("terms", JSON.createObjectNode().put("field", "free")));
+            aggregations.set("free", counted(wrap("terms", JSON.createObjectNode().put("field", "free")), alternatives,
+                    "free"));
+            if (!alternatives.isEmpty()) {
+                root.set("post_filter", wrap("bool", JSON.createObjectNode().set("filter", alternatives)));
+            }
             root.put("size", BenchQuery.PAGE_SIZE);
             root.put("track_total_hits", true);
             root.put("_source", false);
@@ -114,6 +115,23 @@ final class EngineQuery {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot write the engine query", e);
         }
+    }
+
+    /** A facet's count; with filters on alternatives, under every such filter but the facet's own. */
+    private static ObjectNode counted(ObjectNode terms, ArrayNode alternatives, String field) {
+        if (alternatives.isEmpty()) {
+            return terms;
+        }
+        ArrayNode others = JSON.createArrayNode();
+        alternatives.forEach(clause -> {
+            if (!clause.path("terms").has(field)) {
+                others.add(clause);
+            }
+        });
+        ObjectNode filter = JSON.createObjectNode();
+        filter.set("filter", wrap("bool", JSON.createObjectNode().set("filter", others)));
+        filter.set("aggregations", JSON.createObjectNode().set("values", terms));
+        return filter;
     }
 
     /** The total hit count of an engine answer. */
