@@ -110,7 +110,8 @@ final class EngineQuery {
             }
             root.put("size", BenchQuery.PAGE_SIZE);
             root.put("track_total_hits", true);
-            root.put("_source", false);
+            // Silta reads each hit's row from the stored hit, and nothing else.
+            root.putArray("_source").add("hit");
             return JSON.writeValueAsString(root);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot write the engine query", e);
