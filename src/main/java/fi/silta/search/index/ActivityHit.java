@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,21 +61,22 @@ public record ActivityHit(long id, Text title, Text summary, Text easyReadTitle,
     }
 
     /**
-     * One session, in the order they start: its start and end as ISO date-times with the offset of its own time zone
-     * that day (read only for the sessions a row shows), and its end in epoch milliseconds to tell whether it is over.
+     * One session, in the order they start: its start and end in epoch milliseconds, with the offset in seconds of its
+     * own time zone at each (turned into date-times only for the sessions a row shows).
      */
-    public record SessionHit(long id, String start, String end, long endsAtMillis, boolean cancelled) {
+    public record SessionHit(long id, long start, int startOffset, long end, int endOffset, boolean cancelled) {
 
-        static SessionHit of(long id, OffsetDateTime start, OffsetDateTime end, boolean cancelled) {
-            return new SessionHit(id, start.toString(), end.toString(), end.toInstant().toEpochMilli(), cancelled);
+        static SessionHit of(long id, Instant start, Instant end, ZoneId zone, boolean cancelled) {
+            return new SessionHit(id, start.toEpochMilli(), zone.getRules().getOffset(start).getTotalSeconds(),
+                    end.toEpochMilli(), zone.getRules().getOffset(end).getTotalSeconds(), cancelled);
         }
 
         public OffsetDateTime startsAt() {
-            return OffsetDateTime.parse(start);
+            return OffsetDateTime.ofInstant(Instant.ofEpochMilli(start), ZoneOffset.ofTotalSeconds(startOffset));
         }
 
         public OffsetDateTime endsAt() {
-            return OffsetDateTime.parse(end);
+            return OffsetDateTime.ofInstant(Instant.ofEpochMilli(end), ZoneOffset.ofTotalSeconds(endOffset));
         }
     }
 
@@ -88,7 +91,7 @@ public record ActivityHit(long id, Text title, Text summary, Text easyReadTitle,
             if (next.size() == limit) {
                 break;
             }
-            if (session.endsAtMillis() > nowMillis) {
+            if (session.end() > nowMillis) {
                 next.add(session);
             }
         }

@@ -89,8 +89,7 @@ class ActivityHitBinder implements TypeBinder {
     private static List<SessionHit> sessions(Activity activity) {
         List<SessionHit> sessions = new ArrayList<>();
         activity.occurrences().stream().sorted(Comparator.comparing(Occurrence::startsAt)).forEach(o -> sessions
-                .add(SessionHit.of(o.id(), o.startsAt().atZone(o.schedule().zone()).toOffsetDateTime(),
-                        o.endsAt().atZone(o.schedule().zone()).toOffsetDateTime(), o.cancelled())));
+                .add(SessionHit.of(o.id(), o.startsAt(), o.endsAt(), o.schedule().zone(), o.cancelled())));
         return sessions;
     }
 }
