@@ -12,7 +12,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -69,6 +71,9 @@ public final class FinnishMorphology {
     private final Set<String> shortWords;
     private final int longestVariant;
     private final int longestModifier;
+    /** Compound tails already found, by folded word; at most {@link #MAX_REMEMBERED_WORDS}. */
+    private final Map<String, List<String>> tailsByWord = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_WORDS = 200_000;
 
     private FinnishMorphology(List<String> lexicon) {
         Set<String> variants = new HashSet<>();
@@ -202,6 +207,19 @@ public final class FinnishMorphology {
      * before it end with a lexicon word in a form compounds use. The word itself is not included.
      */
     public List<String> compoundTails(String word) {
+        List<String> known = tailsByWord.get(word);
+        if (known != null) {
+            return known;
+        }
+        List<String> tails = List.copyOf(findCompoundTails(word));
+        // Catalogue texts repeat their words: indexing a large catalogue looks up far fewer words than it reads.
+        if (tailsByWord.size() < MAX_REMEMBERED_WORDS) {
+            tailsByWord.put(word, tails);
+        }
+        return tails;
+    }
+
+    private List<String> findCompoundTails(String word) {
         List<String> tails = new ArrayList<>(2);
         boolean[] partsEnd = modifierEnds(word);
         for (int at = MIN_MODIFIER_LENGTH; at <= word.length() - MIN_HEAD_LENGTH; at++) {
