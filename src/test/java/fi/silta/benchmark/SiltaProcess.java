@@ -25,6 +25,11 @@ final class SiltaProcess implements AutoCloseable {
     /** The JVM options the benchmark runs Silta with; docker/Dockerfile.jvm uses the same. */
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx256m",
             "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
+    /**
+     * The ahead-of-time cache packaging writes beside the jar (trained by this JDK, as the container trains its own
+     * with its JDK); Silta starts with it as docker/Dockerfile.jvm does.
+     */
+    static final String AOT_CACHE = "app.aot";
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
 
     private final Process process;
@@ -62,6 +67,11 @@ final class SiltaProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        Path aotCache = jar.resolveSibling(AOT_CACHE);
+        if (!Files.isRegularFile(aotCache)) {
+            throw new IllegalStateException("No ahead-of-time cache at " + aotCache + "; package with JDK 25 or newer");
+        }
+        command.add("-XX:AOTCache=" + aotCache.toAbsolutePath());
         command.addAll(extraJvmOptions);
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dquarkus.http.port=" + port);

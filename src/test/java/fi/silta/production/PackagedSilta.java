@@ -42,6 +42,11 @@ final class PackagedSilta implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx256m", "-XX:MaxMetaspaceSize=160m",
                 "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError"));
+        // The ahead-of-time cache packaging trains beside the jar, as the container image trains its own.
+        Path aotCache = jar.resolveSibling("app.aot");
+        if (Files.isRegularFile(aotCache)) {
+            command.add("-XX:AOTCache=" + aotCache.toAbsolutePath());
+        }
         command.add("-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
         command.add("-jar");
         command.add(jar.toString());
