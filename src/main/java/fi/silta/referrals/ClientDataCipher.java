@@ -55,6 +55,10 @@ public class ClientDataCipher {
     private static final int NONCE = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    // A cipher and a MAC per thread, initialised anew for each value: looking them up for every field costs more
+    // than the encryption itself.
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(ClientDataCipher::newCipher);
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(ClientDataCipher::newMac);
 
     private final String currentId;
     private final Map<String, SecretKeySpec> keys;
@@ -137,7 +141,7 @@ public class ClientDataCipher {
             return null;
         }
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = MACS.get();
             mac.init(indexKey);
             return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
@@ -153,7 +157,7 @@ public class ClientDataCipher {
         try {
             byte[] nonce = new byte[NONCE];
             RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentId), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(column.associatedData().getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
@@ -204,10 +208,26 @@ public class ClientDataCipher {
         return currentId;
     }
 
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every JDK", e);
+        }
+    }
+
+    private static Mac newMac() {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+        }
+    }
+
     private static String open(SecretKeySpec key, String base64, String associatedData) {
         try {
             byte[] in = Base64.getDecoder().decode(base64);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE));
             if (associatedData != null) {
                 cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));

@@ -11,13 +11,20 @@ import io.quarkus.arc.Arc;
 public abstract class EncryptedText implements AttributeConverter<String, String> {
 
     private final EncryptedColumn column;
+    // Looked up once: the converter lives as long as Hibernate, which lives as long as the application's beans.
+    private volatile ClientDataCipher cipher;
 
     EncryptedText(EncryptedColumn column) {
         this.column = column;
     }
 
     private ClientDataCipher cipher() {
-        return Arc.container().instance(ClientDataCipher.class).get();
+        ClientDataCipher found = cipher;
+        if (found == null) {
+            found = Arc.container().instance(ClientDataCipher.class).get();
+            cipher = found;
+        }
+        return found;
     }
 
     @Override

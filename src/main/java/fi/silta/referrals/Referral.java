@@ -27,6 +27,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import fi.silta.reference.County;
 import fi.silta.reference.Municipality;
 
@@ -35,6 +37,7 @@ import fi.silta.reference.Municipality;
  * FHIR referral Task, the link-person's steps are its business status. Client data is encrypted at rest.
  */
 @Entity
+@DynamicUpdate // A move writes only what changed, without encrypting the client's data again.
 @Table(name = "referral")
 public class Referral {
 

@@ -48,10 +48,11 @@ class ReferralAccess {
 
     /**
      * The referral, if this user may see it; 403, written to the access log, when they may not. A referral that
-     * does not exist answers the same, so that ids cannot be counted by trying them.
+     * does not exist answers the same, so that ids cannot be counted by trying them. Its history comes in the same
+     * query, for the answer.
      */
     Referral readable(long id, String action) {
-        Referral referral = referrals.findByIdOptional(id).orElse(null);
+        Referral referral = referrals.findWithHistory(id).orElse(null);
         if (referral == null) {
             refuse(id, action);
         }

@@ -82,6 +82,14 @@ public class ReferralEvent {
         reason = null;
     }
 
+    Long id() {
+        return id;
+    }
+
+    Long referralId() {
+        return referralId;
+    }
+
     public Instant occurredAt() {
         return occurredAt;
     }

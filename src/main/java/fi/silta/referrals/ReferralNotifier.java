@@ -7,12 +7,13 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 
 /**
  * Emails about referrals, sent once the change is committed: to the link-person when a case is assigned to
  * them, to the nurse when their referral closes. A message carries a link and nothing about the client; a
- * failure to send is logged (without addresses) and does not undo the change.
+ * failure to send is logged (without addresses) and does not undo the change. Sending is handed to the mailer
+ * without waiting for the mail server, so the answer to the request does not wait for it either.
  */
 @ApplicationScoped
 class ReferralNotifier {
@@ -27,10 +28,10 @@ class ReferralNotifier {
 
     private static final Logger LOG = Logger.getLogger(ReferralNotifier.class);
 
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final ReferralsConfig config;
 
-    ReferralNotifier(Mailer mailer, ReferralsConfig config) {
+    ReferralNotifier(ReactiveMailer mailer, ReferralsConfig config) {
         this.mailer = mailer;
         this.config = config;
     }
@@ -55,10 +56,15 @@ class ReferralNotifier {
         }
         String link = config.publicUrl().replaceAll("/+$", "") + "/staff/referrals/" + referralId;
         try {
-            mailer.send(Mail.withText(email, subject, text + "\n\n" + link));
+            mailer.send(Mail.withText(email, subject, text + "\n\n" + link)).subscribe().with(sent -> {
+            }, failure -> failed(referralId, failure));
         } catch (RuntimeException e) {
-            LOG.warnf("A notification about referral %d could not be sent (%s)", referralId,
-                    e.getClass().getSimpleName());
+            failed(referralId, e);
         }
+    }
+
+    private static void failed(long referralId, Throwable failure) {
+        LOG.warnf("A notification about referral %d could not be sent (%s)", referralId,
+                failure.getClass().getSimpleName());
     }
 }

@@ -1,16 +1,39 @@
 package fi.silta.referrals;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
-/** Referrals with their history and contact log, which live in tables of their own. */
+/**
+ * Referrals with their history and contact log, which live in tables of their own. A referral read with
+ * {@link #findWithHistory} or written with {@link #persistNew} keeps its history for the rest of the transaction,
+ * with the events the transaction adds, so that the answer to a change does not query the history back.
+ */
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepository<Referral> {
+
+    /** The order of a history, as the database gives it. */
+    private static final Comparator<ReferralEvent> CHRONOLOGICAL = Comparator.comparing(ReferralEvent::occurredAt)
+            .thenComparing(ReferralEvent::id);
+
+    /** A referral's history kept for the transaction, under this key. */
+    private record History(long referralId) {
+    }
+
+    private final TransactionSynchronizationRegistry transactions;
+
+    ReferralRepository(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
 
     /** The statuses of a case someone still works. */
     private static final List<ReferralStatus> OPEN = List.of(ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED,
@@ -33,7 +56,32 @@ public class ReferralRepository implements PanacheRepository<Referral> {
                 counties, ReferralStatus.DRAFT);
     }
 
+    /** The referral and its history, in one query; the history is kept for the rest of the transaction. */
+    public Optional<Referral> findWithHistory(long id) {
+        List<Object[]> rows = getEntityManager().createQuery("select r, e from Referral r"
+                + " left join ReferralEvent e on e.referralId = r.id where r.id = :id order by e.occurredAt, e.id",
+                Object[].class).setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        keep(id, rows.stream().map(row -> (ReferralEvent) row[1]).filter(Objects::nonNull)
+                .collect(ArrayList::new, ArrayList::add, ArrayList::addAll));
+        return Optional.of((Referral) rows.get(0)[0]);
+    }
+
+    /** A referral written now: stored, with a history (empty until events are recorded) kept for the transaction. */
+    public void persistNew(Referral referral) {
+        persist(referral);
+        flush();
+        keep(referral.id(), new ArrayList<>());
+    }
+
+    /** The referral's history, oldest first: as kept for this transaction, else from the database. */
     public List<ReferralEvent> events(long referralId) {
+        List<ReferralEvent> kept = kept(referralId);
+        if (kept != null) {
+            return kept.stream().sorted(CHRONOLOGICAL).toList();
+        }
         return getEntityManager()
                 .createQuery("from ReferralEvent e where e.referralId = :id order by e.occurredAt, e.id",
                         ReferralEvent.class)
@@ -42,6 +90,24 @@ public class ReferralRepository implements PanacheRepository<Referral> {
 
     public void record(ReferralEvent event) {
         getEntityManager().persist(event);
+        List<ReferralEvent> kept = kept(event.referralId());
+        if (kept != null) {
+            kept.add(event);
+        }
+    }
+
+    private void keep(long referralId, List<ReferralEvent> events) {
+        if (transactions.getTransactionKey() != null) {
+            transactions.putResource(new History(referralId), events);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ReferralEvent> kept(Long referralId) {
+        if (referralId == null || transactions.getTransactionKey() == null) {
+            return null;
+        }
+        return (List<ReferralEvent>) transactions.getResource(new History(referralId));
     }
 
     public List<ReferralContact> contacts(long referralId) {

@@ -90,10 +90,12 @@ public class ReferralService {
         referral.planFollowUp(input.followUpOn());
         referral.indexIdentityCode(cipher.index(c.identityCode()));
         referral.notifyNurseAt(user.email());
-        referrals.persist(referral);
-        referrals.flush();
+        referrals.persistNew(referral);
         access.recordEvent(referral, EventKind.CREATED, null, referral.status(), null, null, null);
-        places.plan(referral, input.occurrenceId());
+        if (input.occurrenceId() != null) {
+            // A referral written now holds no place yet: only a planned session needs one.
+            places.plan(referral, input.occurrenceId());
+        }
         access.logged(referral.id(), "create");
         return view(referral);
     }
