@@ -1,7 +1,11 @@
 package fi.silta.importers;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,6 +26,18 @@ public class ActivityOriginRepository implements PanacheRepository<ActivityOrigi
         return find("source = ?1 and originId = ?2", source, originId).firstResultOptional();
     }
 
+    /** The source's origins of these records, by origin id, with their activities: one query for a batch. */
+    public Map<String, ActivityOrigin> findByOrigins(ImportSource source, Collection<String> originIds) {
+        if (originIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager()
+                .createQuery("select o from ActivityOrigin o join fetch o.activity "
+                        + "where o.source = :source and o.originId in :ids", ActivityOrigin.class)
+                .setParameter("source", source).setParameter("ids", originIds)
+                .getResultStream().collect(Collectors.toMap(ActivityOrigin::originId, o -> o));
+    }
+
     public List<Known> knownOfSource(ImportSource source) {
         return getEntityManager()
                 .createQuery("select o.originId, o.contentHash, o.goneAt, o.primary, a.status "
@@ -33,10 +49,17 @@ public class ActivityOriginRepository implements PanacheRepository<ActivityOrigi
                 .toList();
     }
 
-    /** Live origins of other sources that share the match key: candidates for the same activity. */
-    public List<ActivityOrigin> candidates(String matchKey, ImportSource except) {
-        return list("matchKey = ?1 and source <> ?2 and goneAt is null and activity.status <> ?3 order by id",
-                matchKey, except, ActivityStatus.ARCHIVED);
+    /**
+     * Live origins of other sources that share one of the match keys, candidates for the same activity, by match
+     * key: one query for a batch of records.
+     */
+    public Map<String, List<ActivityOrigin>> candidates(Collection<String> matchKeys, ImportSource except) {
+        if (matchKeys.isEmpty()) {
+            return Map.of();
+        }
+        return list("matchKey in ?1 and source <> ?2 and goneAt is null and activity.status <> ?3 order by id",
+                matchKeys, except, ActivityStatus.ARCHIVED).stream()
+                .collect(Collectors.groupingBy(ActivityOrigin::matchKey, LinkedHashMap::new, Collectors.toList()));
     }
 
     public List<ActivityOrigin> ofActivity(Activity activity) {

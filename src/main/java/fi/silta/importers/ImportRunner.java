@@ -38,8 +38,9 @@ import fi.silta.catalogue.Schedule;
 /**
  * Carries one run from reading the feed to its final status. The feed is read and parsed first, within the
  * feed's time limit and without touching the catalogue; then the run compares it with what the source
- * brought before, refuses to archive too much, and writes each changed record in its own short transaction,
- * so one bad record never spoils the others. Unchanged records are not written at all.
+ * brought before, refuses to archive too much, and writes the changed records in batches of one transaction
+ * each ({@link RecordBatches}); a batch that fails is written again one record at a time, so one bad record
+ * never spoils the others. Unchanged records are not written at all.
  */
 @ApplicationScoped
 public class ImportRunner {
@@ -149,6 +150,10 @@ public class ImportRunner {
             return;
         }
 
+        RecordBatches<PreparedRecord> batches = new RecordBatches<>(config.batchSize(),
+                batch -> writer.write(settings, batch, clock.instant()).stream()
+                        .map(outcome -> outcome == RecordWriter.Outcome.CREATED).toList(),
+                PreparedRecord::originId, r -> r.record().excerpt(), progress, settings.name());
         for (PreparedRecord record : records) {
             if (stopping) {
                 progress.finish(RunStatus.FAILED, "Stopped: the application shut down during the run");
@@ -158,11 +163,12 @@ public class ImportRunner {
             if (before != null && before.live() && before.contentHash().equals(record.contentHash())
                     && before.activityStatus() != ActivityStatus.ARCHIVED) {
                 progress.unchanged++;
+                progress.tick();
             } else {
-                write(settings, record, progress);
+                batches.add(record);
             }
-            progress.tick();
         }
+        batches.flush();
         for (String originId : leaving) {
             try {
                 boolean archived = QuarkusTransaction.requiringNew()
@@ -254,22 +260,6 @@ public class ImportRunner {
         }
         return record.schedules().stream().map(s -> ZonedDateTime.of(s.firstStart(), s.zone()).toInstant())
                 .min(Comparator.naturalOrder()).orElse(null);
-    }
-
-    private void write(SourceSettings settings, PreparedRecord record, RunProgress progress) {
-        try {
-            RecordWriter.Outcome outcome = QuarkusTransaction.requiringNew()
-                    .call(() -> writer.write(settings, record, clock.instant()));
-            if (outcome == RecordWriter.Outcome.CREATED) {
-                progress.created++;
-            } else {
-                progress.updated++;
-            }
-        } catch (RuntimeException e) {
-            LOG.debugf(e, "Record %s of source %s was not written", record.originId(), settings.name());
-            progress.fail(new RecordFailure(record.originId(), "could not be saved: " + reason(e),
-                    record.record().excerpt()));
-        }
     }
 
     /** A reason fit for an administrator: the rule that refused the record, never a stack trace. */

@@ -71,6 +71,13 @@ public interface ImportersConfig {
     @WithDefault("0.2")
     double maxArchiveShare();
 
+    /**
+     * How many changed records are written in one transaction. A batch that fails is rolled back and its records
+     * written again one at a time, so a bad record still fails alone.
+     */
+    @WithDefault("100")
+    int batchSize();
+
     /** How many failed records of one run are stored with their reason and excerpt; all are counted. */
     @WithDefault("500")
     int maxStoredFailures();

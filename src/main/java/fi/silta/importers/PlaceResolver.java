@@ -1,7 +1,10 @@
 package fi.silta.importers;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +22,8 @@ import fi.silta.reference.PostalCodeRepository;
 /**
  * Finds or creates the place of an imported record among the organisation's places, so that forty events in
  * the same parish hall share one place instead of making forty. The municipality comes from the postal code,
- * else the locality's name, else the source's default.
+ * else the locality's name, else the source's default. A batch of records loads each organisation's places once
+ * ({@link Known}) and finds them in memory, the places made for its earlier records among them.
  */
 @ApplicationScoped
 public class PlaceResolver {
@@ -34,16 +38,23 @@ public class PlaceResolver {
         this.municipalities = municipalities;
     }
 
+    /** The places of one transaction's records, loaded per organisation at its first record there. */
+    public static final class Known {
+        private final Map<Long, List<Place>> byOrganisation = new HashMap<>();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public Place resolve(Organisation organisation, ImportedPlace imported, String defaultMunicipality) {
+    public Place resolve(Known known, Organisation organisation, ImportedPlace imported, String defaultMunicipality) {
         Municipality municipality = municipality(imported, defaultMunicipality);
         String nameKey = Texts.key(first(imported.name()));
-        for (Place place : candidates(organisation, imported.postalCode())) {
-            boolean sameName = nameKey.equals(Texts.key(place.name().fi()))
-                    || nameKey.equals(Texts.key(place.name().sv())) || nameKey.equals(Texts.key(place.name().en()));
+        List<Place> ofOrganisation = known.byOrganisation.computeIfAbsent(organisation.id(),
+                id -> new ArrayList<>(places.list("organisation = ?1 order by id", organisation)));
+        for (Place place : ofOrganisation) {
             boolean samePostalCode = imported.postalCode() == null || place.postalCode() == null
                     || imported.postalCode().equals(place.postalCode());
-            if (sameName && samePostalCode) {
+            boolean sameName = samePostalCode && (nameKey.equals(Texts.key(place.name().fi()))
+                    || nameKey.equals(Texts.key(place.name().sv())) || nameKey.equals(Texts.key(place.name().en())));
+            if (sameName) {
                 update(place, imported, municipality);
                 return place;
             }
@@ -51,19 +62,8 @@ public class PlaceResolver {
         Place place = new Place(organisation, imported.name(), municipality);
         update(place, imported, municipality);
         places.persist(place);
+        ofOrganisation.add(place);
         return place;
-    }
-
-    /**
-     * The organisation's places that can be the imported one: with the same postal code or none, when the record
-     * has one. Only these are loaded, so an import into an organisation with many places stays quick.
-     */
-    private List<Place> candidates(Organisation organisation, String postalCode) {
-        if (postalCode == null) {
-            return places.list("organisation = ?1 order by id", organisation);
-        }
-        return places.list("organisation = ?1 and (postalCode = ?2 or postalCode is null) order by id", organisation,
-                postalCode);
     }
 
     /** The feed's latest address and coordinates win; what it leaves out stays as it was. */

@@ -2,9 +2,11 @@ package fi.silta.importers;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,10 +25,13 @@ import fi.silta.catalogue.Registration;
 import fi.silta.catalogue.Schedule;
 import fi.silta.catalogue.TargetGroup;
 import fi.silta.catalogue.TargetGroupRepository;
+import fi.silta.organisations.Organisation;
 
 /**
- * Writes one prepared record into the catalogue, in the caller's transaction: a new activity, an update of
- * the activity it made before, or a second provenance for an activity another source already brought.
+ * Writes prepared records into the catalogue, in the caller's transaction: for each a new activity, an update of
+ * the activity it made before, or a second provenance for an activity another source already brought. A batch
+ * of records finds their earlier origins, the activities of other sources they may match and the organisation's
+ * places with one query each, not one per record.
  */
 @ApplicationScoped
 public class RecordWriter {
@@ -39,7 +44,6 @@ public class RecordWriter {
         MERGED
     }
 
-    private final ImportSourceRepository sources;
     private final ActivityOriginRepository origins;
     private final ActivityRepository activities;
     private final CategoryRepository categories;
@@ -48,10 +52,9 @@ public class RecordWriter {
     private final OccurrenceExpander expander;
     private final EntityManager entityManager;
 
-    RecordWriter(ImportSourceRepository sources, ActivityOriginRepository origins, ActivityRepository activities,
+    RecordWriter(ActivityOriginRepository origins, ActivityRepository activities,
             CategoryRepository categories, TargetGroupRepository targetGroups, PlaceResolver places,
             OccurrenceExpander expander, EntityManager entityManager) {
-        this.sources = sources;
         this.origins = origins;
         this.activities = activities;
         this.categories = categories;
@@ -61,20 +64,44 @@ public class RecordWriter {
         this.entityManager = entityManager;
     }
 
+    /** What the records of one batch share: the source, its organisation and what was looked up for all. */
+    private record Batch(ImportSource source, Organisation organisation, Map<String, ActivityOrigin> earlier,
+            Map<String, List<ActivityOrigin>> candidates, PlaceResolver.Known places) {
+    }
+
+    /** Writes the records in this order; should one fail, the exception leaves and the caller rolls back. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome write(SourceSettings settings, PreparedRecord prepared, Instant now) {
-        ImportSource source = sources.findById(settings.sourceId());
+    public List<Outcome> write(SourceSettings settings, List<PreparedRecord> records, Instant now) {
+        // References only: the source and its organisation are not read, only named by their ids.
+        ImportSource source = entityManager.getReference(ImportSource.class, settings.sourceId());
+        Organisation organisation = entityManager.getReference(Organisation.class, settings.organisationId());
+        Map<String, ActivityOrigin> earlier = origins.findByOrigins(source,
+                records.stream().map(PreparedRecord::originId).toList());
+        List<String> newKeys = records.stream().filter(r -> !earlier.containsKey(r.originId()))
+                .filter(r -> r.firstStart() != null).map(PreparedRecord::matchKey).distinct().toList();
+        Batch batch = new Batch(source, organisation, earlier, origins.candidates(newKeys, source),
+                new PlaceResolver.Known());
+        List<Outcome> outcomes = new ArrayList<>(records.size());
+        for (PreparedRecord record : records) {
+            outcomes.add(write(settings, batch, record, now));
+        }
+        return outcomes;
+    }
+
+    private Outcome write(SourceSettings settings, Batch batch, PreparedRecord prepared, Instant now) {
+        ImportSource source = batch.source();
         ImportedActivity record = prepared.record();
-        ActivityOrigin origin = origins.findByOrigin(source, record.originId()).orElse(null);
+        ActivityOrigin origin = batch.earlier().get(record.originId());
         if (origin == null) {
-            ActivityOrigin match = sameActivityElsewhere(source, prepared, now);
+            ActivityOrigin match = sameActivityElsewhere(batch, prepared, now);
             if (match != null) {
                 origins.persist(new ActivityOrigin(match.activity(), source, record.originId(),
                         prepared.contentHash(), prepared.matchKey(), false, now));
                 return Outcome.MERGED;
             }
-            Activity activity = new Activity(source.organisation(), record.title(), source.name(), record.originId());
-            fill(activity, record, settings, now);
+            Activity activity = new Activity(batch.organisation(), record.title(), settings.name(),
+                    record.originId());
+            fill(activity, record, settings, batch.places(), now);
             activities.persist(activity);
             expander.expand(activity);
             activity.publish();
@@ -95,7 +122,7 @@ public class RecordWriter {
             origin.promote();
             origin.changed(prepared.contentHash(), prepared.matchKey(), now);
         }
-        fill(activity, record, settings, now);
+        fill(activity, record, settings, batch.places(), now);
         // Dropped schedules and their occurrences leave before new sessions are expanded beside them.
         entityManager.flush();
         expander.expand(activity);
@@ -111,7 +138,7 @@ public class RecordWriter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean archive(SourceSettings settings, String originId, Instant now) {
-        ImportSource source = sources.findById(settings.sourceId());
+        ImportSource source = entityManager.getReference(ImportSource.class, settings.sourceId());
         ActivityOrigin origin = origins.findByOrigin(source, originId).orElse(null);
         if (origin == null || !origin.live()) {
             return false;
@@ -133,11 +160,11 @@ public class RecordWriter {
      * An activity of another source with the same normalised title and place whose next session starts at the
      * same minute: the same activity, published twice.
      */
-    private ActivityOrigin sameActivityElsewhere(ImportSource source, PreparedRecord prepared, Instant now) {
+    private static ActivityOrigin sameActivityElsewhere(Batch batch, PreparedRecord prepared, Instant now) {
         if (prepared.firstStart() == null) {
             return null;
         }
-        for (ActivityOrigin candidate : origins.candidates(prepared.matchKey(), source)) {
+        for (ActivityOrigin candidate : batch.candidates().getOrDefault(prepared.matchKey(), List.of())) {
             if (prepared.firstStart().equals(firstStart(candidate.activity(), now))) {
                 return candidate;
             }
@@ -157,11 +184,13 @@ public class RecordWriter {
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 
-    private void fill(Activity activity, ImportedActivity record, SourceSettings settings, Instant now) {
+    private void fill(Activity activity, ImportedActivity record, SourceSettings settings, PlaceResolver.Known known,
+            Instant now) {
         activity.retitle(record.title());
         activity.describe(record.summary(), record.description(), activity.easyRead());
         if (record.place() != null) {
-            activity.holdAt(places.resolve(activity.organisation(), record.place(), settings.defaultMunicipality()));
+            activity.holdAt(places.resolve(known, activity.organisation(), record.place(),
+                    settings.defaultMunicipality()));
         } else {
             activity.holdOnline(record.onlineUrl());
         }

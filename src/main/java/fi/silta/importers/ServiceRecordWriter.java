@@ -1,9 +1,12 @@
 package fi.silta.importers;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,6 +16,7 @@ import fi.silta.catalogue.CategoryRepository;
 import fi.silta.catalogue.Place;
 import fi.silta.catalogue.TargetGroup;
 import fi.silta.catalogue.TargetGroupRepository;
+import fi.silta.organisations.Organisation;
 import fi.silta.reference.Municipality;
 import fi.silta.reference.MunicipalityRepository;
 import fi.silta.services.ServiceListing;
@@ -35,21 +39,23 @@ public class ServiceRecordWriter {
         }
     }
 
-    private final ImportSourceRepository sources;
     private final ServiceRepository services;
     private final CategoryRepository categories;
     private final TargetGroupRepository targetGroups;
     private final MunicipalityRepository municipalities;
     private final PlaceResolver places;
 
-    ServiceRecordWriter(ImportSourceRepository sources, ServiceRepository services, CategoryRepository categories,
+    ServiceRecordWriter(ServiceRepository services, CategoryRepository categories,
             TargetGroupRepository targetGroups, MunicipalityRepository municipalities, PlaceResolver places) {
-        this.sources = sources;
         this.services = services;
         this.categories = categories;
         this.targetGroups = targetGroups;
         this.municipalities = municipalities;
         this.places = places;
+    }
+
+    /** A record ready to be written, with its content hash. */
+    record Prepared(ImportedService record, String hash) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -61,14 +67,36 @@ public class ServiceRecordWriter {
                 .map(row -> new Known((String) row[0], (String) row[1], (ServiceStatus) row[2])).toList();
     }
 
-    /** @return whether the service was created (else updated) */
+    /**
+     * Writes the records in this order, their earlier services found with one query; for each, whether its service
+     * was created (else updated). Should one fail, the exception leaves and the caller rolls back.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean write(SourceSettings settings, ImportedService record, String contentHash) {
-        ImportSource source = sources.findById(settings.sourceId());
-        ServiceListing service = services.byOrigin(source.name(), record.originId()).orElse(null);
+    List<Boolean> write(SourceSettings settings, List<Prepared> records) {
+        // A reference only: the organisation is not read, only named by its id.
+        Organisation organisation = services.getEntityManager().getReference(Organisation.class,
+                settings.organisationId());
+        Map<String, ServiceListing> earlier = services.getEntityManager()
+                .createQuery("select s from ServiceListing s where s.source = :source and s.originId in :ids",
+                        ServiceListing.class)
+                .setParameter("source", settings.name())
+                .setParameter("ids", records.stream().map(p -> p.record().originId()).toList())
+                .getResultStream().collect(Collectors.toMap(ServiceListing::originId, s -> s));
+        PlaceResolver.Known known = new PlaceResolver.Known();
+        List<Boolean> created = new ArrayList<>(records.size());
+        for (Prepared prepared : records) {
+            created.add(write(settings, organisation, earlier.get(prepared.record().originId()), prepared.record(),
+                    prepared.hash(), known));
+        }
+        return created;
+    }
+
+    private boolean write(SourceSettings settings, Organisation organisation, ServiceListing earlier,
+            ImportedService record, String contentHash, PlaceResolver.Known known) {
+        ServiceListing service = earlier;
         boolean created = service == null;
         if (created) {
-            service = new ServiceListing(source.organisation(), source.name(), record.originId());
+            service = new ServiceListing(organisation, settings.name(), record.originId());
         }
         Set<Municipality> area = new LinkedHashSet<>();
         for (String code : record.area()) {
@@ -84,7 +112,7 @@ public class ServiceRecordWriter {
             String municipality = location.municipality() != null && municipalities.findById(location.municipality()) != null
                     ? location.municipality()
                     : settings.defaultMunicipality();
-            locations.add(places.resolve(service.organisation(), location.place(), municipality));
+            locations.add(places.resolve(known, service.organisation(), location.place(), municipality));
         }
         Set<Category> cats = new LinkedHashSet<>();
         record.categories().stream().map(categories::findById).filter(Objects::nonNull).forEach(cats::add);

@@ -20,8 +20,8 @@ import fi.silta.services.ServiceStatus;
 
 /**
  * The part of a run that differs for a feed of ongoing services: the same steps as for activities (compare by
- * content hash, refuse to archive too much, write each changed record in its own transaction, archive what left
- * the feed), on the source's services. Services are not matched across sources: a service is its source's own.
+ * content hash, refuse to archive too much, write the changed records in batches, archive what left the feed), on the source's
+ * services. Services are not matched across sources: a service is its source's own.
  */
 @ApplicationScoped
 class ServiceRun {
@@ -42,10 +42,8 @@ class ServiceRun {
 
     void run(SourceSettings settings, ParsedFeed feed, boolean forced, RunProgress progress, BooleanSupplier stopping) {
         feed.failures().forEach(progress::fail);
-        record Prepared(ImportedService record, String hash) {
-        }
         Set<String> ids = new HashSet<>();
-        List<Prepared> records = new ArrayList<>();
+        List<ServiceRecordWriter.Prepared> records = new ArrayList<>();
         for (ImportedService raw : feed.services()) {
             if (!ids.add(raw.originId())) {
                 progress.fail(new RecordFailure(raw.originId(), "has the same id as an earlier record of the feed",
@@ -54,7 +52,8 @@ class ServiceRun {
             }
             ImportedService record = raw.withDefaults(settings.defaultCategories(), settings.defaultTargetGroups(),
                     settings.language());
-            records.add(new Prepared(record, record.contentHash(String.valueOf(settings.defaultMunicipality()))));
+            records.add(new ServiceRecordWriter.Prepared(record,
+                    record.contentHash(String.valueOf(settings.defaultMunicipality()))));
         }
         Map<String, ServiceRecordWriter.Known> known = new HashMap<>();
         QuarkusTransaction.requiringNew().run(() -> {
@@ -77,7 +76,10 @@ class ServiceRun {
             return;
         }
 
-        for (Prepared prepared : records) {
+        RecordBatches<ServiceRecordWriter.Prepared> batches = new RecordBatches<>(config.batchSize(),
+                batch -> writer.write(settings, batch), p -> p.record().originId(), p -> p.record().excerpt(),
+                progress, settings.name());
+        for (ServiceRecordWriter.Prepared prepared : records) {
             if (stopping.getAsBoolean()) {
                 progress.finish(RunStatus.FAILED, "Stopped: the application shut down during the run");
                 return;
@@ -86,11 +88,12 @@ class ServiceRun {
             if (before != null && before.status() == ServiceStatus.PUBLISHED
                     && prepared.hash().equals(before.contentHash())) {
                 progress.unchanged++;
+                progress.tick();
             } else {
-                write(settings, prepared.record(), prepared.hash(), progress);
+                batches.add(prepared);
             }
-            progress.tick();
         }
+        batches.flush();
         for (String originId : leaving) {
             try {
                 if (QuarkusTransaction.requiringNew().call(() -> writer.archive(settings, originId))) {
@@ -103,20 +106,5 @@ class ServiceRun {
             progress.tick();
         }
         progress.finish(progress.failed > 0 ? RunStatus.COMPLETED_WITH_FAILURES : RunStatus.SUCCEEDED, null);
-    }
-
-    private void write(SourceSettings settings, ImportedService record, String hash, RunProgress progress) {
-        try {
-            boolean created = QuarkusTransaction.requiringNew().call(() -> writer.write(settings, record, hash));
-            if (created) {
-                progress.created++;
-            } else {
-                progress.updated++;
-            }
-        } catch (RuntimeException e) {
-            LOG.debugf(e, "Service %s of source %s was not written", record.originId(), settings.name());
-            progress.fail(new RecordFailure(record.originId(), "could not be saved: " + ImportRunner.reason(e),
-                    record.excerpt()));
-        }
     }
 }
