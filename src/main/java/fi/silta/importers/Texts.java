@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 public final class Texts {
 
     /** Control and format characters (NUL among them, which PostgreSQL refuses) and halves of broken pairs. */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}&&[^\\n\\t]]");
     private static final Pattern SPACES = Pattern
             .compile("[\\t\\x0B\\f\\r \\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern MANY_NEWLINES = Pattern.compile("\\n{3,}");
@@ -35,13 +34,36 @@ public final class Texts {
             return null;
         }
         String text = Normalizer.normalize(value, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
-        text = CONTROL.matcher(text).replaceAll("");
+        text = withoutControls(text);
         StringBuilder out = new StringBuilder(text.length());
         for (String line : text.split("\n", -1)) {
             out.append(SPACES.matcher(line).replaceAll(" ").strip()).append('\n');
         }
         String result = MANY_NEWLINES.matcher(out.toString()).replaceAll("\n\n").strip();
         return result.isEmpty() ? null : result;
+    }
+
+    /**
+     * The text without control, format and lone surrogate characters, line breaks and tabs kept. A loop over the code
+     * points: the import cleans every text of every record, and a character-class pattern was most of the time an
+     * unchanged feed took.
+     */
+    static String withoutControls(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length();) {
+            int codePoint = text.codePointAt(i);
+            boolean drop = codePoint != '\n' && codePoint != '\t' && switch (Character.getType(codePoint)) {
+                case Character.CONTROL, Character.FORMAT, Character.SURROGATE -> true;
+                default -> false;
+            };
+            if (drop && kept == null) {
+                kept = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!drop && kept != null) {
+                kept.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
+        return kept == null ? text : kept.toString();
     }
 
     /** One line: like {@link #clean} with line breaks turned into spaces. */
