@@ -142,7 +142,7 @@ public final class Benchmark {
                     Files.write(out.resolve(size + "-engine-queries.ndjson"), engineBodies);
                     List<PostgresFullText.Prepared> pgQueries = queries.stream()
                             .map(q -> PostgresFullText.prepare(q, Instant.now())).toList();
-                    result.put("agreement", agreement(silta.baseUrl(), engine, queries, engineBodies, database, pgQueries));
+                    result.put("agreement", agreement(silta.baseUrl(), engine, queries, database, pgQueries));
                     log("Agreement: %s", result.get("agreement"));
 
                     List<Map<String, Object>> search = new ArrayList<>();
@@ -266,18 +266,32 @@ public final class Benchmark {
                 .path("size_in_bytes").asLong() / (1024 * 1024);
     }
 
+    private static long siltaTotal(String silta, BenchQuery query) throws Exception {
+        return JSON.readTree(Http.get(silta + query.siltaPath(), null).expect(200).body()).path("total").asLong();
+    }
+
+    private static long engineTotal(String engine, BenchQuery query) throws Exception {
+        return EngineQuery.total(Http.post(engine + "/activity-read/_search", null, EngineQuery.body(query, Instant.now()))
+                .expect(200).body());
+    }
+
     /** Each query's total from Silta and from the engine must be the same; PostgreSQL's differs by design. */
     private static Map<String, Object> agreement(String silta, String engine, List<BenchQuery> queries,
-            List<String> engineBodies, Connection database, List<PostgresFullText.Prepared> pgQueries) throws Exception {
+            Connection database, List<PostgresFullText.Prepared> pgQueries) throws Exception {
         int same = 0;
         List<String> different = new ArrayList<>();
         long siltaHits = 0;
         long pgHits = 0;
         for (int i = 0; i < queries.size(); i++) {
-            long siltaTotal = JSON.readTree(Http.get(silta + queries.get(i).siltaPath(), null).expect(200).body())
-                    .path("total").asLong();
-            long engineTotal = EngineQuery.total(Http.post(engine + "/activity-read/_search", null, engineBodies.get(i))
-                    .expect(200).body());
+            // Both at the same moment: a session that ends between two requests takes its activity out of "upcoming"
+            // for the later one. The engine's body is written right after Silta's answer, and a pair that differs is
+            // asked once more, in case such a moment fell between them.
+            long siltaTotal = siltaTotal(silta, queries.get(i));
+            long engineTotal = engineTotal(engine, queries.get(i));
+            if (siltaTotal != engineTotal) {
+                siltaTotal = siltaTotal(silta, queries.get(i));
+                engineTotal = engineTotal(engine, queries.get(i));
+            }
             long pgTotal = pgQueries.get(i).run(database);
             siltaHits += siltaTotal;
             pgHits += pgTotal;
